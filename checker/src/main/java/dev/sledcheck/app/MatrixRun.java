@@ -1,0 +1,37 @@
+package dev.sledcheck.app;
+
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.run.Cell;
+import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.model.run.Matrix;
+import dev.sledcheck.model.run.MatrixRow;
+import dev.sledcheck.model.run.Verdict;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks every configuration the predictions file lists for a scenario and sets them side by side. */
+public final class MatrixRun {
+    private MatrixRun() {}
+
+    public static Matrix run(Predictions predictions, Scenario scenario, SearchOptions options) {
+        List<MatrixRow> rows = new ArrayList<>();
+        for (Configuration c : predictions.configurations(scenario)) {
+            CheckResult r = OmicronCheck.run(c, options);
+            List<Cell> cells = new ArrayList<>();
+            for (Verdict v : r.verdicts()) {
+                OmicronProperty p = OmicronProperty.valueOf(v.property());
+                Optional<Prediction> pr = predictions.find(c, p);
+                cells.add(new Cell(v.property(), v.status(), pr.map(Prediction::expected).orElse(null),
+                        pr.map(Prediction::why).orElse("")));
+            }
+            rows.add(new MatrixRow(c.describe().substring(scenario.id().length() + 1), r, cells));
+        }
+        List<String> props = Arrays.stream(OmicronProperty.values()).map(Enum::name).toList();
+        return new Matrix("matrix " + scenario.id(), props, rows);
+    }
+}

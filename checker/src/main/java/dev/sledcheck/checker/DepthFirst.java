@@ -1,0 +1,106 @@
+package dev.sledcheck.checker;
+
+import dev.sledcheck.model.core.Model;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Depth-first search with an explicit stack (deep models must not overflow the Java stack). The
+ * stack is the current path, so runs come from it directly and no parent map is kept.
+ */
+final class DepthFirst<S, A> implements Search<S, A> {
+
+    /** A state on the current path, its enabled actions, and how many of them were taken. */
+    private static final class Frame<S, A> {
+        final S state;
+        final List<A> actions;
+        int next;
+
+        Frame(S state, List<A> actions) {
+            this.state = state;
+            this.actions = actions;
+        }
+    }
+
+    private final Model<S, A> model;
+    private final Budget budget;
+    private final Ledger<S, A> ledger;
+
+    private final Set<S> visited = new HashSet<>();
+    private final List<Frame<S, A>> stack = new ArrayList<>();
+    private long transitions;
+    private int maxDepth;
+
+    DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger) {
+        this.model = model;
+        this.budget = budget;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Exploration explore() {
+        for (S initial : model.initialStates()) {
+            if (visited.contains(initial)) {
+                continue;
+            }
+            if (!enter(initial)) {
+                return finish(false);
+            }
+            while (!stack.isEmpty()) {
+                Frame<S, A> top = stack.get(stack.size() - 1);
+                if (top.next == top.actions.size()) {
+                    stack.remove(stack.size() - 1);
+                    continue;
+                }
+                A action = top.actions.get(top.next++);
+                transitions++;
+                S next = model.next(top.state, action);
+                int below = stack.size() - 1;
+                ledger.stepped(top.state, action, next, () -> path(below));
+                if (ledger.settled() || (!visited.contains(next) && !enter(next))) {
+                    return finish(false);
+                }
+            }
+        }
+        return finish(true);
+    }
+
+    /**
+     * Discovers {@code state} as the target of every frame's last action, checks it and pushes it;
+     * false if a limit forbids that or every property is now decided.
+     */
+    private boolean enter(S state) {
+        if (!budget.admitsOneMore(visited.size())) {
+            return false;
+        }
+        visited.add(state);
+        int depth = stack.size();
+        ledger.discovered(state, () -> path(depth));
+        if (ledger.settled() || !budget.expand()) {
+            return false;
+        }
+        List<A> actions = new ArrayList<>();
+        model.actions(state, actions);
+        stack.add(new Frame<>(state, actions));
+        maxDepth = Math.max(maxDepth, depth);
+        if (actions.isEmpty()) {
+            ledger.deadEnd(state, () -> path(depth));
+        }
+        return !ledger.settled();
+    }
+
+    /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */
+    private List<Move<S, A>> path(int frames) {
+        List<Move<S, A>> moves = new ArrayList<>(frames);
+        for (Frame<S, A> frame : stack.subList(0, frames)) {
+            moves.add(new Move<>(frame.state, frame.actions.get(frame.next - 1)));
+        }
+        return moves;
+    }
+
+    private Exploration finish(boolean complete) {
+        return new Exploration(visited.size(), transitions, maxDepth, complete, budget.exceeded());
+    }
+}

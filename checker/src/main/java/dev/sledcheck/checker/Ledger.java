@@ -1,0 +1,121 @@
+package dev.sledcheck.checker;
+
+import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Property;
+import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.model.run.Verdict;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The verdict slot of each selected property, filled as a search finds evidence. A property is
+ * decided by its first violation (or, for Sometimes, its first witness) in search order; later
+ * evidence is ignored, which is what makes BFS runs shortest. Paths are asked for lazily because
+ * building one is much dearer than testing a predicate.
+ */
+final class Ledger<S, A> {
+
+    private final Model<S, A> model;
+    private final List<Property<S, A>> properties;
+    private final Status[] statuses;
+    private final Run[] runs;
+    private int undecided;
+
+    Ledger(Model<S, A> model, Set<String> only) {
+        this.model = model;
+        this.properties = select(model.properties(), only);
+        this.statuses = new Status[properties.size()];
+        this.runs = new Run[properties.size()];
+        this.undecided = properties.size();
+    }
+
+    private static <S, A> List<Property<S, A>> select(List<Property<S, A>> all, Set<String> only) {
+        Set<String> known = new HashSet<>();
+        all.forEach(p -> known.add(p.name()));
+        // Sorted so that the error message does not depend on hash order.
+        for (String name : new TreeSet<>(only)) {
+            if (!known.contains(name)) {
+                List<String> names = all.stream().map(Property::name).toList();
+                throw new IllegalArgumentException(
+                        "unknown property \"" + name + "\"; the model has: " + String.join(", ", names));
+            }
+        }
+        return all.stream().filter(p -> only.isEmpty() || only.contains(p.name())).toList();
+    }
+
+    /**
+     * True when every selected property is decided, so searching further cannot change the result.
+     * Never true with nothing selected: such a check still explores (and counts) the whole space.
+     */
+    boolean settled() {
+        return undecided == 0 && !properties.isEmpty();
+    }
+
+    /** A newly discovered state: state invariants and existential properties. */
+    void discovered(S state, Supplier<List<Move<S, A>>> pathToState) {
+        for (int i = 0; i < properties.size(); i++) {
+            if (statuses[i] != null) {
+                continue;
+            }
+            Property<S, A> p = properties.get(i);
+            if (p instanceof Property.Always<S, A> always && !always.holds().test(state)) {
+                decide(i, Status.VIOLATED, pathToState.get());
+            } else if (p instanceof Property.Sometimes<S, A> sometimes && sometimes.reached().test(state)) {
+                decide(i, Status.REACHED, pathToState.get());
+            }
+        }
+    }
+
+    /** A transition explored, whether or not it leads to a new state. */
+    void stepped(S before, A action, S after, Supplier<List<Move<S, A>>> pathToBefore) {
+        for (int i = 0; i < properties.size(); i++) {
+            if (statuses[i] == null
+                    && properties.get(i) instanceof Property.OnStep<S, A> onStep
+                    && !onStep.holds().test(before, action, after)) {
+                List<Move<S, A>> path = new ArrayList<>(pathToBefore.get());
+                path.add(new Move<>(before, action));
+                decide(i, Status.VIOLATED, path);
+            }
+        }
+    }
+
+    /** A state with no enabled action. */
+    void deadEnd(S state, Supplier<List<Move<S, A>>> pathToState) {
+        for (int i = 0; i < properties.size(); i++) {
+            if (statuses[i] == null
+                    && properties.get(i) instanceof Property.AtEnd<S, A> atEnd
+                    && !atEnd.holds().test(state)) {
+                decide(i, Status.VIOLATED, pathToState.get());
+            }
+        }
+    }
+
+    private void decide(int i, Status status, List<Move<S, A>> path) {
+        List<String> broken = status == Status.VIOLATED ? List.of(properties.get(i).name()) : List.of();
+        runs[i] = Runs.endingIn(model, path, broken);
+        statuses[i] = status;
+        undecided--;
+    }
+
+    /**
+     * One verdict per selected property, in model order. An undecided property is SAFE or UNREACHED
+     * only if the search was complete; a cut-short search proves nothing about it.
+     */
+    List<Verdict> verdicts(boolean complete) {
+        List<Verdict> verdicts = new ArrayList<>(properties.size());
+        for (int i = 0; i < properties.size(); i++) {
+            Property<S, A> p = properties.get(i);
+            Status status = statuses[i];
+            if (status == null) {
+                status = !complete ? Status.INCOMPLETE : p.isExistential() ? Status.UNREACHED : Status.SAFE;
+            }
+            verdicts.add(new Verdict(p.name(), p.description(), status, runs[i]));
+        }
+        return verdicts;
+    }
+}

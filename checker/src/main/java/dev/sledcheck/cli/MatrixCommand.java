@@ -1,0 +1,47 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.app.MatrixRun;
+import dev.sledcheck.app.Predictions;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.run.Matrix;
+import dev.sledcheck.reports.MatrixText;
+import dev.sledcheck.reports.TextLog;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sledcheck matrix}: every configuration of the predictions file, predicted vs found. */
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = {
+            "Check every configuration listed in the predictions file (predictions.tsv, labelled as",
+            "predictions: expected verdicts from protocol.md) and show what the checker found beside",
+            "what was predicted. Cells without a prediction show the finding alone.", ""},
+        footer = {"", "Exit: 0 every prediction found, 1 some prediction missed, 2 bad input."})
+final class MatrixCommand implements Callable<Integer> {
+
+    @Option(names = "--scenario", paramLabel = "S", converter = ScenarioOptions.ScenarioConverter.class,
+            description = "Scenario whose configurations to check (default seed-7282).")
+    Scenario scenario = Scenario.SEED_7282;
+
+    @Mixin
+    SearchMixin search;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Matrix m = MatrixRun.run(Predictions.load(), scenario, search.options(Set.of()));
+        var out = spec.commandLine().getOut();
+        out.print(MatrixText.render(m));
+        out.println(TextLog.TIME_PREFIX.trim() + String.format(Locale.ROOT, " %.2f s", (System.nanoTime() - start) / 1e9));
+        out.flush();
+        return m.predictionsHold() ? 0 : 1;
+    }
+}

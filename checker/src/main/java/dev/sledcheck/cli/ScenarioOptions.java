@@ -1,0 +1,88 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.model.omicron.Options;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.omicron.Variant;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The scenario options every command shares; unset ones take the scenario's defaults. */
+final class ScenarioOptions {
+
+    @Option(names = "--scenario", paramLabel = "S", converter = ScenarioConverter.class,
+            description = "seed-7282 (default: the seed's failing test, one instance) or scale (N instances"
+                    + " already stopped once, all draining).")
+    Scenario scenario = Scenario.SEED_7282;
+
+    @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
+            description = "sim-bug (default), sim-fix, real-pre, real-fix, no-gen-check, gen-le,"
+                    + " watcher-reread, failed-gen-plus-2, skip-terminal, sim-fix-skip-terminal,"
+                    + " sim-fix-stop-guard.")
+    Variant variant = Variant.SIM_BUG;
+
+    @Option(names = "--instances", paramLabel = "N", description = "Instances (scale only; default 1).")
+    Integer instances;
+
+    @Option(names = "--passes", paramLabel = "P",
+            description = "Watcher passes, each at any moment (default: 2 for seed-7282, 1 for scale).")
+    Integer passes;
+
+    @Option(names = "--user-stop", description = "A second user stop races the drain (#6809), on instance 0.")
+    boolean userStop;
+
+    @Option(names = "--intent", paramLabel = "on|off", converter = OnOff.class,
+            description = "Instances remember the intended state (#8053); default off, as at #7282.")
+    Boolean intent;
+
+    @Option(names = "--restart", paramLabel = "on|off", converter = OnOff.class,
+            description = "Reincarnation restarts Failed instances (default: on for seed-7282, off for scale).")
+    Boolean restart;
+
+    Configuration configuration() {
+        Options o = Options.defaults(scenario);
+        if (instances != null) {
+            o = o.withInstances(instances);
+        }
+        if (passes != null) {
+            o = o.withPasses(passes);
+        }
+        if (intent != null) {
+            o = o.withIntent(intent);
+        }
+        if (restart != null) {
+            o = o.withRestart(restart);
+        }
+        return new Configuration(scenario, o.withUserStop(userStop), variant);
+    }
+
+    static final class ScenarioConverter implements ITypeConverter<Scenario> {
+        @Override
+        public Scenario convert(String value) {
+            return Scenario.byId(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown scenario '" + value + "'; valid: " + String.join(", ", Scenario.ids())));
+        }
+    }
+
+    static final class VariantConverter implements ITypeConverter<Variant> {
+        @Override
+        public Variant convert(String value) {
+            return Variant.byName(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown variant '" + value + "'; valid: " + String.join(", ", Variant.names())));
+        }
+    }
+
+    static final class OnOff implements ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            if (value.equals("on")) {
+                return true;
+            }
+            if (value.equals("off")) {
+                return false;
+            }
+            throw new TypeConversionException("expected on or off, got '" + value + "'");
+        }
+    }
+}

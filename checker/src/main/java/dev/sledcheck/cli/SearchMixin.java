@@ -1,0 +1,43 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.Strategy;
+import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The search options shared by {@code check} and {@code matrix}. */
+final class SearchMixin {
+
+    @Option(names = "--search", paramLabel = "bfs|dfs", converter = StrategyConverter.class,
+            description = "bfs (default): shortest counterexamples; dfs: less memory, same verdicts.")
+    Strategy strategy = Strategy.BFS;
+
+    @Option(names = "--max-states", paramLabel = "N",
+            description = "Stop after N distinct states; undecided properties are then INCOMPLETE, never SAFE.")
+    long maxStates;
+
+    @Option(names = "--max-seconds", paramLabel = "T",
+            description = "Stop after T seconds; undecided properties are then INCOMPLETE, never SAFE.")
+    double maxSeconds;
+
+    SearchOptions options(Set<String> only) {
+        if (maxStates < 0 || maxSeconds < 0) {
+            throw new Main.BadInput("--max-states and --max-seconds take a number >= 0 (0 = no limit)");
+        }
+        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+    }
+
+    static final class StrategyConverter implements ITypeConverter<Strategy> {
+        @Override
+        public Strategy convert(String value) {
+            for (Strategy s : Strategy.values()) {
+                if (s.label().equals(value)) {
+                    return s;
+                }
+            }
+            throw new TypeConversionException("unknown search '" + value + "'; valid: bfs, dfs");
+        }
+    }
+}

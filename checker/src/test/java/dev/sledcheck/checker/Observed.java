@@ -1,0 +1,55 @@
+package dev.sledcheck.checker;
+
+import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Property;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps a model and records every state the checker discovers, through an extra state invariant
+ * that always holds. Because that invariant is never decided, the search explores the whole space,
+ * which is what comparing strategies needs.
+ */
+final class Observed<S, A> implements Model<S, A> {
+
+    static final String PROPERTY = "observed";
+
+    private final Model<S, A> inner;
+    private final List<S> discovered = new ArrayList<>();
+
+    Observed(Model<S, A> inner) {
+        this.inner = inner;
+    }
+
+    /** The states the check discovered, in discovery order (use one instance per check). */
+    List<S> discovered() {
+        return discovered;
+    }
+
+    @Override
+    public List<S> initialStates() {
+        return inner.initialStates();
+    }
+
+    @Override
+    public void actions(S state, List<A> into) {
+        inner.actions(state, into);
+    }
+
+    @Override
+    public S next(S state, A action) {
+        return inner.next(state, action);
+    }
+
+    @Override
+    public List<Property<S, A>> properties() {
+        List<Property<S, A>> all = new ArrayList<>(inner.properties());
+        all.add(Property.always(PROPERTY, "records each discovered state", s -> discovered.add(s)));
+        return all;
+    }
+
+    @Override
+    public String token(S state, A action) {
+        return inner.token(state, action);
+    }
+}

@@ -1,0 +1,223 @@
+package dev.sledcheck.model.actor;
+
+import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Property;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A fixed set of actors, one shared store and an unordered network, explorable as a
+ * {@link Model}: an action is "deliver this message in flight", and the step runs the receiving
+ * actor's handler. Deliveries are enumerated in the network's sorted order, so exploration order
+ * depends only on the state.
+ */
+public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelope<M>> {
+
+    /** One registered actor. */
+    public record Entry<G, M>(Id id, String name, Actor<Object, M, G> actor, Access access) {}
+
+    /** What one step did: the next state, the messages it sent and its notes. */
+    public record Transition<G, M>(
+            SystemState<G, M> before, Envelope<M> delivered, SystemState<G, M> after,
+            List<Envelope<M>> sent, List<Note> notes) {}
+
+    private final List<Entry<G, M>> actors;
+    private final G initialStore;
+    private final Function<M, String> label;
+    private final Comparator<Envelope<M>> order;
+    private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
+
+    private ActorSystem(Builder<G, M> b) {
+        this.actors = List.copyOf(b.actors);
+        this.initialStore = b.store;
+        this.label = b.label;
+        Comparator<M> byMessage = b.messageOrder;
+        this.order = Comparator.<Envelope<M>, Id>comparing(Envelope::dst)
+                .thenComparing(Envelope::src)
+                .thenComparing(Envelope::msg, byMessage);
+        this.properties = List.copyOf(b.properties.apply(this));
+    }
+
+    public static <G, M> Builder<G, M> builder(G initialStore) {
+        return new Builder<>(initialStore);
+    }
+
+    public List<Entry<G, M>> actors() {
+        return actors;
+    }
+
+    public Entry<G, M> entry(Id id) {
+        return actors.get(id.index());
+    }
+
+    public G initialStore() {
+        return initialStore;
+    }
+
+    /** The message label used in schedule tokens and logs. */
+    public String label(M msg) {
+        return label.apply(msg);
+    }
+
+    /** The network order: by receiver, then sender, then message. */
+    public Comparator<Envelope<M>> order() {
+        return order;
+    }
+
+    @Override
+    public List<SystemState<G, M>> initialStates() {
+        G store = initialStore;
+        List<Object> states = new ArrayList<>(actors.size());
+        List<Envelope<M>> network = new ArrayList<>();
+        for (Entry<G, M> e : actors) {
+            Ctx<M, G> ctx = new Ctx<>(e.id(), e.access(), store, false);
+            states.add(Objects.requireNonNull(e.actor().init(e.id(), ctx), "init returned null"));
+            store = ctx.currentStore();
+            network.addAll(ctx.sent());
+        }
+        network.sort(order);
+        return List.of(new SystemState<>(Collections.unmodifiableList(states), store,
+                Collections.unmodifiableList(network)));
+    }
+
+    @Override
+    public void actions(SystemState<G, M> state, List<Envelope<M>> into) {
+        Envelope<M> previous = null;
+        for (Envelope<M> e : state.network()) {
+            // The network is sorted, so copies of one message are neighbours: deliver one of them.
+            if (!e.equals(previous)) {
+                into.add(e);
+            }
+            previous = e;
+        }
+    }
+
+    @Override
+    public SystemState<G, M> next(SystemState<G, M> state, Envelope<M> delivery) {
+        return run(state, delivery, false).after();
+    }
+
+    /** Runs one step and keeps its notes: for logs, replays and step properties. */
+    public Transition<G, M> explain(SystemState<G, M> state, Envelope<M> delivery) {
+        return run(state, delivery, true);
+    }
+
+    @Override
+    public List<Property<SystemState<G, M>, Envelope<M>>> properties() {
+        return properties;
+    }
+
+    @Override
+    public String token(SystemState<G, M> state, Envelope<M> delivery) {
+        return entry(delivery.dst()).name() + ":" + label.apply(delivery.msg());
+    }
+
+    @Override
+    public String actor(SystemState<G, M> state, Envelope<M> delivery) {
+        return entry(delivery.dst()).name();
+    }
+
+    @Override
+    public String describe(SystemState<G, M> state, Envelope<M> delivery) {
+        Transition<G, M> t = explain(state, delivery);
+        StringBuilder sb = new StringBuilder();
+        for (Note n : t.notes()) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(n.describe());
+        }
+        if (sb.length() == 0) {
+            sb.append(label.apply(delivery.msg())).append(" from ").append(entry(delivery.src()).name());
+        }
+        return sb.toString();
+    }
+
+    private Transition<G, M> run(SystemState<G, M> state, Envelope<M> delivery, boolean keepNotes) {
+        List<Envelope<M>> network = state.network();
+        int at = network.indexOf(delivery);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in flight: " + delivery);
+        }
+        Entry<G, M> e = entry(delivery.dst());
+        Object before = state.actors().get(e.id().index());
+        Ctx<M, G> ctx = new Ctx<>(e.id(), e.access(), state.store(), keepNotes);
+        Object after = e.actor().receive(e.id(), before, delivery.src(), delivery.msg(), ctx);
+        Objects.requireNonNull(after, "handler returned null");
+
+        List<Object> actorStates = state.actors();
+        if (after != before) {
+            Object[] copy = actorStates.toArray();
+            copy[e.id().index()] = after;
+            actorStates = List.of(copy);
+        }
+        List<Envelope<M>> sent = ctx.sent();
+        List<Envelope<M>> next = new ArrayList<>(network.size() - 1 + sent.size());
+        for (int i = 0; i < network.size(); i++) {
+            if (i != at) {
+                next.add(network.get(i));
+            }
+        }
+        for (Envelope<M> s : sent) {
+            int pos = Collections.binarySearch(next, s, order);
+            next.add(pos < 0 ? -pos - 1 : pos, s);
+        }
+        SystemState<G, M> result = new SystemState<>(actorStates, ctx.currentStore(),
+                Collections.unmodifiableList(next));
+        return new Transition<>(state, delivery, result, List.copyOf(sent), ctx.notes());
+    }
+
+    /** Assembles a system; actors get ids in the order they are added. */
+    public static final class Builder<G, M> {
+        private final G store;
+        private final List<Entry<G, M>> actors = new ArrayList<>();
+        private Function<M, String> label = m -> String.valueOf(m).replaceAll("[\\s;]+", "");
+        private Comparator<M> messageOrder = Comparator.comparing(String::valueOf);
+        private Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties =
+                s -> List.of();
+
+        private Builder(G store) {
+            this.store = store;
+        }
+
+        /** Adds an actor and returns its id. */
+        @SuppressWarnings("unchecked")
+        public <S> Id add(String name, Actor<S, M, G> actor, Access access) {
+            for (Entry<G, M> e : actors) {
+                if (e.name().equals(name)) {
+                    throw new IllegalArgumentException("duplicate actor name " + name);
+                }
+            }
+            Id id = new Id(actors.size());
+            actors.add(new Entry<>(id, name, (Actor<Object, M, G>) actor, access));
+            return id;
+        }
+
+        /** How a message prints in schedule tokens: short, no whitespace, no ';'. */
+        public Builder<G, M> label(Function<M, String> label) {
+            this.label = label;
+            return this;
+        }
+
+        /** A total order on messages with the same sender and receiver (default: by text). */
+        public Builder<G, M> messageOrder(Comparator<M> order) {
+            this.messageOrder = order;
+            return this;
+        }
+
+        /** The properties, built once the system (and so its explanations) exists. */
+        public Builder<G, M> properties(
+                Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties) {
+            this.properties = properties;
+            return this;
+        }
+
+        public ActorSystem<G, M> build() {
+            return new ActorSystem<>(this);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sledcheck.model.core;
+
+import java.util.List;
+
+/**
+ * An explorable transition system.
+ *
+ * <p>Contract: states are immutable and compare by value; {@link #actions} appends the enabled
+ * actions in an order that depends only on the state (never on hash or allocation order), so that
+ * every exploration is repeatable; {@link #next} is a pure function.
+ *
+ * @param <S> the state type (a value)
+ * @param <A> the action type (a value)
+ */
+public interface Model<S, A> {
+
+    /** The states exploration starts from, in a fixed order. */
+    List<S> initialStates();
+
+    /** Appends to {@code into} every action enabled in {@code state}, in a fixed order. */
+    void actions(S state, List<A> into);
+
+    /** The state that {@code action} (one of {@code actions(state)}) leads to. */
+    S next(S state, A action);
+
+    /** The properties to decide, each on its own. */
+    List<Property<S, A>> properties();
+
+    /**
+     * A short token for {@code action} without whitespace or {@code ';'}, unique among the actions
+     * enabled in {@code state}; schedules are sequences of tokens. The default is fine for models
+     * whose actions print compactly.
+     */
+    default String token(S state, A action) {
+        return action.toString().replaceAll("[\\s;]+", "");
+    }
+
+    /** Who takes the step (an actor's name), for logs; empty when the model has no actors. */
+    default String actor(S state, A action) {
+        return "";
+    }
+
+    /** One human-readable line saying what {@code action} does from {@code state}. */
+    default String describe(S state, A action) {
+        return token(state, action);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.sledcheck.model.omicron;
+
+/**
+ * Every message of the omicron model. A message in flight is an enabled step of its receiver;
+ * {@link #label()} is its part of a schedule token ({@code receiver:label}), so labels must tell
+ * apart any two messages that can be in flight to the same receiver at once.
+ */
+public sealed interface Msg {
+
+    String label();
+
+    // ---- to the sled agent -------------------------------------------------------------------
+
+    /** {@code GET /vmms/{id}/state}, from the watcher. */
+    record Get(VmmId vmm) implements Msg {
+        public String label() {
+            return "get(" + vmm + ")";
+        }
+    }
+
+    /** {@code PUT /vmms/{id}/state} asking for Stopped, from the user's stop. */
+    record Stop(VmmId vmm) implements Msg {
+        public String label() {
+            return "stop(" + vmm + ")";
+        }
+    }
+
+    /** The simulated agent's second critical section of a stop: the look-up found the VMM. */
+    record StopApply(VmmId vmm) implements Msg {
+        public String label() {
+            return "stop-apply(" + vmm + ")";
+        }
+    }
+
+    /**
+     * One iteration of the drain: the simulated agent applies its next queued state; the real
+     * runner takes propolis's next observation. The test's poke sends the first; each 204 the
+     * next.
+     */
+    record Poke(VmmId vmm) implements Msg {
+        public String label() {
+            return "poke(" + vmm + ")";
+        }
+    }
+
+    /** Nexus's 204 for the agent's {@code PUT /vmms/{id}} of (state, gen). */
+    record Ack(VmmId vmm, VmmState state, int gen) implements Msg {
+        public String label() {
+            return "204(" + vmm + "," + state + "/" + gen + ")";
+        }
+    }
+
+    /** Reincarnation's start saga asking the agent to register a new VMM. */
+    record Register(VmmId vmm) implements Msg {
+        public String label() {
+            return "register(" + vmm + ")";
+        }
+    }
+
+    // ---- to Nexus ----------------------------------------------------------------------------
+
+    /** The agent's {@code PUT /vmms/{id}}: a new runtime state for Nexus to write. */
+    record Publish(VmmId vmm, VmmState state, int gen) implements Msg {
+        public String label() {
+            return "put(" + vmm + "," + state + "/" + gen + ")";
+        }
+    }
+
+    /** The agent's answer to a GET. */
+    record GetReply(VmmId vmm, Answer answer) implements Msg {
+        public String label() {
+            return "get-reply(" + vmm + "," + answer.label() + ")";
+        }
+    }
+
+    /** The agent's answer to a stop. */
+    record StopReply(VmmId vmm, Answer answer) implements Msg {
+        public String label() {
+            return "stop-reply(" + vmm + "," + answer.label() + ")";
+        }
+    }
+
+    /** The agent's answer to a registration. */
+    record Registered(VmmId vmm, Answer answer) implements Msg {
+        public String label() {
+            return "registered(" + vmm + "," + answer.label() + ")";
+        }
+    }
+
+    /** The watcher's own: pass {@code number} may start now. */
+    record Pass(int number) implements Msg {
+        public String label() {
+            return "pass(" + number + ")";
+        }
+    }
+
+    /** The user's own: stop number {@code number} on {@code instance} may start now. */
+    record BeginStop(int number, InstanceId instance) implements Msg {
+        public String label() {
+            return "stop#" + number + "(" + instance + ")";
+        }
+    }
+
+    /** Start an instance-update saga for {@code instance}; {@code awaitedBy} waits for its end. */
+    record StartSaga(InstanceId instance, Role awaitedBy) implements Msg {
+        public String label() {
+            return awaitedBy == Role.NONE ? "start(" + instance + ")"
+                    : "start(" + instance + ",for-" + awaitedBy.name().toLowerCase() + ")";
+        }
+    }
+
+    /** A running saga's next step; the saga's progress travels in the message. */
+    record SagaStep(InstanceId instance, SagaStage stage, SagaRead read, Role awaitedBy) implements Msg {
+        public String label() {
+            return stage.label() + "(" + instance + ")";
+        }
+    }
+
+    /** A saga that {@code awaitedBy} waited for has ended. */
+    record SagaDone(InstanceId instance) implements Msg {
+        public String label() {
+            return "saga-done(" + instance + ")";
+        }
+    }
+
+    /** The saga wakes reincarnation for a Failed instance. */
+    record Wake(InstanceId instance) implements Msg {
+        public String label() {
+            return "wake(" + instance + ")";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sledcheck.model.omicron;
+
+/**
+ * A scenario's knobs.
+ *
+ * @param instances number of instances (seed-7282 has exactly one)
+ * @param passes    watcher passes (the bound on the watcher)
+ * @param userStop  a second user stop races the drain (#6809), on instance 0
+ * @param intent    instances remember the user's intended state (#8053)
+ * @param restart   reincarnation may restart a Failed instance (at most once each)
+ */
+public record Options(int instances, int passes, boolean userStop, boolean intent, boolean restart) {
+
+    public Options {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, got " + instances);
+        }
+        if (passes < 0) {
+            throw new IllegalArgumentException("passes must be at least 0, got " + passes);
+        }
+    }
+
+    /** The scenario's defaults: intent off (as at #7282), no racing user stop. */
+    public static Options defaults(Scenario s) {
+        return new Options(s.defaultInstances(), s.defaultPasses(), false, false, s.defaultRestart());
+    }
+
+    public Options withInstances(int n) {
+        return new Options(n, passes, userStop, intent, restart);
+    }
+
+    public Options withPasses(int p) {
+        return new Options(instances, p, userStop, intent, restart);
+    }
+
+    public Options withUserStop(boolean u) {
+        return new Options(instances, passes, u, intent, restart);
+    }
+
+    public Options withIntent(boolean i) {
+        return new Options(instances, passes, userStop, i, restart);
+    }
+
+    public Options withRestart(boolean r) {
+        return new Options(instances, passes, userStop, intent, r);
+    }
+}

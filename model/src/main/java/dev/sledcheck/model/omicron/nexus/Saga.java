@@ -1,0 +1,132 @@
+package dev.sledcheck.model.omicron.nexus;
+
+import dev.sledcheck.model.actor.Actor;
+import dev.sledcheck.model.actor.Ctx;
+import dev.sledcheck.model.actor.Id;
+import dev.sledcheck.model.omicron.InstanceId;
+import dev.sledcheck.model.omicron.Msg;
+import dev.sledcheck.model.omicron.Role;
+import dev.sledcheck.model.omicron.Roles;
+import dev.sledcheck.model.omicron.SagaRead;
+import dev.sledcheck.model.omicron.SagaStage;
+import dev.sledcheck.model.omicron.Said;
+import dev.sledcheck.model.omicron.Stateless;
+import dev.sledcheck.model.omicron.VmmState;
+
+/**
+ * The instance-update saga executor (nexus/src/app/sagas/instance_update/mod.rs @BUG). Every
+ * saga's progress travels in its next {@link Msg.SagaStep}, so many sagas can be in flight and
+ * interleave with everything else; the executor itself keeps no state.
+ *
+ * <p>Steps: lock (if another saga holds the lock: end, doing nothing); read the current instance
+ * and active VMM; if that VMM is terminal, commit (unlink it, the instance Failed if it was Failed
+ * else Stopped, at instance gen + 1, conditional on an unchanged gen; the same transaction releases
+ * the lock, as the seed's {@code did_unlock = true} shows), soft-delete the VMM row, and finish;
+ * otherwise unlock and finish at once. Finish re-reads the instance: if its active VMM is terminal
+ * a successor saga is chained (iu:1251), else a Failed instance wakes reincarnation (iu:1294).
+ */
+public final class Saga implements Actor<Stateless, Msg, Db> {
+    private final Roles roles;
+    private final boolean restartPolicy;
+
+    public Saga(Roles roles, boolean restartPolicy) {
+        this.roles = roles;
+        this.restartPolicy = restartPolicy;
+    }
+
+    @Override
+    public Stateless init(Id self, Ctx<Msg, Db> ctx) {
+        return Stateless.STATELESS;
+    }
+
+    @Override
+    public Stateless receive(Id self, Stateless state, Id from, Msg msg, Ctx<Msg, Db> ctx) {
+        if (msg instanceof Msg.StartSaga) {
+            lock(self, (Msg.StartSaga) msg, ctx);
+        } else if (msg instanceof Msg.SagaStep) {
+            step(self, (Msg.SagaStep) msg, ctx);
+        } else {
+            throw new IllegalArgumentException("saga cannot handle " + msg);
+        }
+        return state;
+    }
+
+    private void lock(Id self, Msg.StartSaga start, Ctx<Msg, Db> ctx) {
+        Db db = ctx.store();
+        InstanceRow inst = db.instance(start.instance());
+        if (inst.locked()) {
+            ctx.note(new Said("instance update: " + inst.id() + " is locked by another saga: nothing to do"));
+            done(start.instance(), start.awaitedBy(), ctx);
+            return;
+        }
+        ctx.store(db.with(inst.withLock(true)));
+        ctx.note(new Said("instance update: locked " + inst.id()));
+        ctx.send(self, new Msg.SagaStep(start.instance(), SagaStage.READ, null, start.awaitedBy()));
+    }
+
+    private void step(Id self, Msg.SagaStep s, Ctx<Msg, Db> ctx) {
+        Db db = ctx.store();
+        InstanceRow inst = db.instance(s.instance());
+        switch (s.stage()) {
+            case READ: {
+                VmmRow vmm = db.activeVmm(s.instance());
+                SagaRead read = new SagaRead(inst.gen(), vmm == null ? null : vmm.id(), vmm == null ? null : vmm.state());
+                ctx.note(new Said("instance update: read " + inst + (vmm == null ? "" : ", active VMM " + vmm)));
+                SagaStage next = vmm != null && vmm.state().terminal() ? SagaStage.COMMIT : SagaStage.UNLOCK;
+                ctx.send(self, new Msg.SagaStep(s.instance(), next, read, s.awaitedBy()));
+                return;
+            }
+            case COMMIT: {
+                if (inst.gen() != s.read().instanceGen()) {
+                    ctx.store(db.with(inst.withLock(false)));
+                    ctx.note(new Said("instance update: commit refused (instance gen changed); unlocked"));
+                    ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.FINISH, s.read(), s.awaitedBy()));
+                    return;
+                }
+                InstanceRow next = inst.unlinked(s.read().vmmState() == VmmState.FAILED);
+                ctx.store(db.with(next));
+                ctx.note(new Said("instance update: committed update new runtime state! " + next
+                        + ", did_unlock = true"));
+                ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.SOFT_DELETE, s.read(), s.awaitedBy()));
+                return;
+            }
+            case SOFT_DELETE: {
+                ctx.store(db.with(db.vmm(s.read().vmm()).softDeleted()));
+                ctx.note(new Said("instance update: soft-deleted VMM " + s.read().vmm()));
+                ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.FINISH, s.read(), s.awaitedBy()));
+                return;
+            }
+            case UNLOCK: {
+                ctx.store(db.with(inst.withLock(false)));
+                ctx.note(new Said("instance update: nothing to commit; unlocked " + inst.id()));
+                finish(s.instance(), s.awaitedBy(), ctx);
+                return;
+            }
+            case FINISH:
+                finish(s.instance(), s.awaitedBy(), ctx);
+                return;
+            default:
+                throw new IllegalStateException("unknown saga stage " + s.stage());
+        }
+    }
+
+    private void finish(InstanceId instance, Role awaitedBy, Ctx<Msg, Db> ctx) {
+        Db db = ctx.store();
+        InstanceRow inst = db.instance(instance);
+        VmmRow active = db.activeVmm(instance);
+        if (active != null && active.state().terminal()) {
+            ctx.send(roles.saga(), new Msg.StartSaga(instance, Role.NONE));
+            ctx.note(new Said("instance update: " + active + " still needs an update: successor saga chained"));
+        } else if (inst.failed() && restartPolicy) {
+            ctx.send(roles.reincarnation(), new Msg.Wake(instance));
+            ctx.note(new Said("instance update: " + instance + " is Failed: reincarnation woken"));
+        }
+        done(instance, awaitedBy, ctx);
+    }
+
+    private void done(InstanceId instance, Role awaitedBy, Ctx<Msg, Db> ctx) {
+        if (awaitedBy != Role.NONE) {
+            ctx.send(roles.of(awaitedBy), new Msg.SagaDone(instance));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sledcheck.reports;
+
+import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Stats;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.model.run.Step;
+import dev.sledcheck.model.run.Verdict;
+import java.util.Locale;
+
+/**
+ * The text rendering: a verdict per property and, for each run, numbered steps that read like
+ * the seed's log (actor, request, state and gen written, dropped or answered 404). The line that
+ * breaks a property is marked with {@code <== NAME}. Only the {@code time} line varies between
+ * identical runs.
+ */
+public final class TextLog {
+    private TextLog() {}
+
+    /** Prefix of the one line that holds wall-clock time; everything else is deterministic. */
+    public static final String TIME_PREFIX = "  time ";
+
+    /** The run as numbered steps, one per line, each ending in a newline. */
+    public static String run(Run run, String indent) {
+        int actorWidth = 5;
+        for (Step s : run.steps()) {
+            actorWidth = Math.max(actorWidth, s.actor().length());
+        }
+        int numWidth = String.valueOf(Math.max(1, run.length())).length();
+        StringBuilder sb = new StringBuilder();
+        for (Step s : run.steps()) {
+            sb.append(indent).append(pad(String.valueOf(s.number()), numWidth, true)).append("  ")
+                    .append(pad(s.actor(), actorWidth, false)).append("  ").append(s.text());
+            if (!s.breaks().isEmpty()) {
+                sb.append("   <== ").append(String.join(", ", s.breaks())).append(" broken");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A whole check: header (subject, bounds, search statistics, time) and a block per property.
+     *
+     * @param replayPrefix the command that replays a schedule of this subject (e.g. {@code
+     *                     sledcheck replay --variant sim-bug}), or {@code null} to leave it out
+     */
+    public static String result(CheckResult r, String replayPrefix) {
+        StringBuilder sb = new StringBuilder();
+        Stats st = r.stats();
+        sb.append("check ").append(r.subject()).append('\n');
+        sb.append("  bounds  ").append(r.bounds()).append('\n');
+        sb.append("  search  ").append(st.search()).append(", ").append(st.dedup()).append(": ")
+                .append(st.states()).append(" distinct states, ").append(st.transitions())
+                .append(" transitions, max depth ").append(st.maxDepth()).append(", ")
+                .append(coverage(st)).append('\n');
+        sb.append(TIME_PREFIX).append(String.format(Locale.ROOT, "%.2f s", st.seconds())).append('\n');
+        for (Verdict v : r.verdicts()) {
+            sb.append('\n').append(verdict(v, r, replayPrefix));
+        }
+        return sb.toString();
+    }
+
+    /** One property's block. */
+    public static String verdict(Verdict v, CheckResult r, String replayPrefix) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(v.property()).append("  ").append(statusLine(v, r)).append('\n');
+        sb.append("    ").append(v.description()).append('\n');
+        if (v.run() != null) {
+            String what = v.status() == Status.VIOLATED ? "counterexample" : "example";
+            String shortest = r.stats().search().startsWith("bfs") ? "shortest " : "";
+            sb.append("    ").append(shortest).append(what).append(", ").append(v.run().length())
+                    .append(v.run().length() == 1 ? " step" : " steps").append(":\n");
+            sb.append(run(v.run(), "    "));
+            sb.append("    schedule: ").append(v.run().schedule()).append('\n');
+            if (replayPrefix != null) {
+                sb.append("    replay:   ").append(replayPrefix).append(" --schedule '")
+                        .append(v.run().schedule()).append("'\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code SAFE (every one of 812 states; bounds ...)} and the like. */
+    public static String statusLine(Verdict v, CheckResult r) {
+        Stats st = r.stats();
+        switch (v.status()) {
+            case SAFE:
+                return "SAFE within the bounds (all " + st.states() + " reachable states visited)";
+            case UNREACHED:
+                return "UNREACHED (all " + st.states() + " reachable states visited, none has it)";
+            case INCOMPLETE:
+                return "INCOMPLETE (" + st.limit() + " reached after " + st.states()
+                        + " states; not decided)";
+            default:
+                return v.status().name();
+        }
+    }
+
+    private static String coverage(Stats st) {
+        if (st.complete()) {
+            return "complete";
+        }
+        return st.limit().isEmpty() ? "stopped early (every property decided)" : "cut short by " + st.limit();
+    }
+
+    private static String pad(String s, int width, boolean left) {
+        if (s.length() >= width) {
+            return s;
+        }
+        String fill = " ".repeat(width - s.length());
+        return left ? fill + s : s + fill;
+    }
+}
