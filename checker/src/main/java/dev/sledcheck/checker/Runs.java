@@ -18,14 +18,42 @@ final class Runs {
             throw new IllegalArgumentException(path.size() + " moves but " + breaks.size() + " break lists");
         }
         List<Step> steps = new ArrayList<>(path.size());
+        List<List<A>> enabledAfter = new ArrayList<>(path.size());
+        List<A> enabledAtStart = enabled(model, path.isEmpty() ? null : path.get(0).before());
         for (int i = 0; i < path.size(); i++) {
             Move<S, A> move = path.get(i);
             S before = move.before();
             A action = move.action();
-            steps.add(new Step(i + 1, model.actor(before, action), model.token(before, action),
-                    model.describe(before, action), breaks.get(i)));
+            S after = i + 1 < path.size() ? path.get(i + 1).before() : model.next(before, action);
+            enabledAfter.add(enabled(model, after));
+            steps.add(new Step(i + 1, model.actor(before, action), model.sender(before, action),
+                    model.token(before, action), model.describe(before, action), breaks.get(i),
+                    enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after)));
         }
         return new Run(steps);
+    }
+
+    /**
+     * The step (numbered from 1) after which {@code action} became enabled for the last time before
+     * step {@code index}, or 0 when it was enabled from the start and never stopped being so: for an
+     * actor system, the step that sent the delivered message.
+     */
+    private static <A> int enabledBy(int index, A action, List<A> atStart, List<List<A>> enabledAfter) {
+        for (int j = index - 1; j >= 0; j--) {
+            List<A> previous = j == 0 ? atStart : enabledAfter.get(j - 1);
+            if (enabledAfter.get(j).contains(action) && !previous.contains(action)) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static <S, A> List<A> enabled(Model<S, A> model, S state) {
+        List<A> out = new ArrayList<>();
+        if (state != null) {
+            model.actions(state, out);
+        }
+        return out;
     }
 
     /**

@@ -54,6 +54,12 @@ class SeedRaceTest {
         assertEquals(run.length() - 1, failed, "the run ends with Failed 7 landing");
         assertEquals(List.of("S1"), run.steps().get(failed).breaks());
         assertEquals(-1, indexOf(run, "nexus", "Destroyed gen 7"), "Destroyed 7 not yet written");
+        // Causality: the 404 answers the listing's GET; the Failed write handles that 404.
+        assertEquals(snapshot + 1, run.steps().get(notFound).enabledBy());
+        assertEquals("watcher", run.steps().get(notFound).from());
+        assertEquals(notFound + 1, run.steps().get(failed).enabledBy());
+        assertTrue(run.steps().get(failed).after().contains(
+                new dev.sledcheck.model.core.Facet("nexus v1", "Failed gen 7")));
     }
 
     @Test

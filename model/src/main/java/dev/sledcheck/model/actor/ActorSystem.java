@@ -1,5 +1,6 @@
 package dev.sledcheck.model.actor;
 
+import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -30,6 +32,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final Function<M, String> label;
     private final Comparator<Envelope<M>> order;
     private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
+    private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
 
     private ActorSystem(Builder<G, M> b) {
         this.actors = List.copyOf(b.actors);
@@ -40,6 +43,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
                 .thenComparing(Envelope::src)
                 .thenComparing(Envelope::msg, byMessage);
         this.properties = List.copyOf(b.properties.apply(this));
+        this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
     }
 
     public static <G, M> Builder<G, M> builder(G initialStore) {
@@ -122,6 +126,16 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     @Override
+    public String sender(SystemState<G, M> state, Envelope<M> delivery) {
+        return entry(delivery.src()).name();
+    }
+
+    @Override
+    public List<Facet> facets(SystemState<G, M> state) {
+        return facets.apply(this, state);
+    }
+
+    @Override
     public String describe(SystemState<G, M> state, Envelope<M> delivery) {
         Transition<G, M> t = explain(state, delivery);
         StringBuilder sb = new StringBuilder();
@@ -135,6 +149,26 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
             sb.append(label.apply(delivery.msg())).append(" from ").append(entry(delivery.src()).name());
         }
         return sb.toString();
+    }
+
+    /** Every actor's state, the store and the messages in flight, as their text. */
+    private static <G, M> List<Facet> defaultFacets(ActorSystem<G, M> system, SystemState<G, M> state) {
+        List<Facet> out = new ArrayList<>();
+        for (Entry<G, M> e : system.actors) {
+            out.add(new Facet(e.name(), String.valueOf(state.actors().get(e.id().index()))));
+        }
+        out.add(new Facet("store", String.valueOf(state.store())));
+        out.add(new Facet("in flight", system.inFlight(state)));
+        return out;
+    }
+
+    /** The tokens of the messages in flight, in network order. */
+    public String inFlight(SystemState<G, M> state) {
+        List<String> tokens = new ArrayList<>();
+        for (Envelope<M> e : state.network()) {
+            tokens.add(token(state, e));
+        }
+        return tokens.isEmpty() ? "nothing" : String.join(" ", tokens);
     }
 
     private Transition<G, M> run(SystemState<G, M> state, Envelope<M> delivery, boolean keepNotes) {
@@ -179,6 +213,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         private Comparator<M> messageOrder = Comparator.comparing(String::valueOf);
         private Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties =
                 s -> List.of();
+        private BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
 
         private Builder(G store) {
             this.store = store;
@@ -213,6 +248,12 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         public Builder<G, M> properties(
                 Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties) {
             this.properties = properties;
+            return this;
+        }
+
+        /** How a state shows to people (default: every actor's state and the store as text). */
+        public Builder<G, M> facets(BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets) {
+            this.facets = facets;
             return this;
         }
 

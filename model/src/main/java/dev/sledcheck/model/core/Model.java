@@ -40,6 +40,16 @@ public interface Model<S, A> {
         return "";
     }
 
+    /** Who caused the step (the sender of a delivered message), for diagrams; empty if unknown. */
+    default String sender(S state, A action) {
+        return "";
+    }
+
+    /** The state's aspects as people read them, in a fixed order (none by default). */
+    default List<Facet> facets(S state) {
+        return List.of();
+    }
+
     /** One human-readable line saying what {@code action} does from {@code state}. */
     default String describe(S state, A action) {
         return token(state, action);

@@ -67,7 +67,8 @@ public final class OmicronModel {
         ActorSystem.Builder<Db, Msg> b = ActorSystem.<Db, Msg>builder(new Db(vmms, instances))
                 .label(Msg::label)
                 .messageOrder(Comparator.comparing(Msg::label).thenComparing(Object::toString))
-                .properties(OmicronProperty::all);
+                .properties(OmicronProperty::all)
+                .facets(OmicronFacets::of);
         check(b.add("agent", agent, Access.LOCAL), roles.agent());
         check(b.add("nexus", new PutHandler(v, roles), Access.STORE), roles.nexus());
         check(b.add("watcher", new Watcher(v, roles, o.passes()), Access.STORE), roles.watcher());

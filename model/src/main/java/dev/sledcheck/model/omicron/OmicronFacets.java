@@ -1,0 +1,98 @@
+package dev.sledcheck.model.omicron;
+
+import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.actor.SystemState;
+import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.omicron.agent.RealAgent;
+import dev.sledcheck.model.omicron.agent.SimAgent;
+import dev.sledcheck.model.omicron.agent.Vmm;
+import dev.sledcheck.model.omicron.nexus.Db;
+import dev.sledcheck.model.omicron.nexus.InstanceRow;
+import dev.sledcheck.model.omicron.nexus.Intended;
+import dev.sledcheck.model.omicron.nexus.UserStop;
+import dev.sledcheck.model.omicron.nexus.VmmRow;
+import dev.sledcheck.model.omicron.nexus.Watcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How an omicron state shows to people: Nexus's rows ({@code nexus v1 = Stopping gen 6}), the
+ * agent's view of each VMM, the watcher's and the user's progress, and the messages in flight.
+ */
+final class OmicronFacets {
+    private OmicronFacets() {}
+
+    static List<Facet> of(ActorSystem<Db, Msg> system, SystemState<Db, Msg> s) {
+        List<Facet> out = new ArrayList<>();
+        Db db = s.store();
+        for (InstanceRow i : db.instances()) {
+            out.add(new Facet("nexus " + i.id(), instance(i)));
+        }
+        for (VmmRow r : db.vmms()) {
+            out.add(new Facet("nexus " + r.id(), r.state() + " gen " + r.gen() + (r.deleted() ? ", soft-deleted" : "")));
+        }
+        Object agent = s.actor(Roles.STANDARD.agent());
+        for (VmmRow r : db.vmms()) {
+            out.add(new Facet("agent " + r.id(), agentView(agent, r.id())));
+        }
+        out.add(new Facet("watcher", watcher(s.actor(Roles.STANDARD.watcher()))));
+        out.add(new Facet("user", user(s.actor(Roles.STANDARD.user()))));
+        out.add(new Facet("in flight", system.inFlight(s)));
+        return out;
+    }
+
+    private static String instance(InstanceRow i) {
+        StringBuilder sb = new StringBuilder("gen ").append(i.gen()).append(", ");
+        sb.append(i.failed() ? "Failed" : i.active() == null ? "Stopped (no VMM)" : "VMM " + i.active());
+        if (i.locked()) {
+            sb.append(", locked");
+        }
+        if (i.restarted()) {
+            sb.append(", restarted");
+        }
+        if (i.stopAsked()) {
+            sb.append(", stop asked");
+        }
+        if (i.intended() == Intended.STOPPED) {
+            sb.append(", intended Stopped");
+        }
+        return sb.toString();
+    }
+
+    private static String agentView(Object agent, VmmId id) {
+        if (agent instanceof SimAgent.State) {
+            Vmm v = ((SimAgent.State) agent).find(id);
+            return v == null ? "absent (GET: 404)" : vmm(v);
+        }
+        RealAgent.Runner r = ((RealAgent.State) agent).find(id);
+        if (r == null) {
+            return "absent (GET: 404)";
+        }
+        return vmm(r.vmm()) + (r.publishingFinal() ? ", publishing its final state" : "")
+                + (r.heldGets() > 0 ? ", " + r.heldGets() + " GET held" : "");
+    }
+
+    private static String vmm(Vmm v) {
+        return v.state() + " gen " + v.gen() + (v.drained() ? "" : ", to come " + v.queue());
+    }
+
+    private static String watcher(Watcher.State w) {
+        if (w.checks().isEmpty()) {
+            return w.passesDone() + " passes done";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Watcher.Check c : w.checks()) {
+            parts.add(c.vmm() + (c.awaitingSaga() ? " awaiting its saga" : " awaiting GET") + " (s=" + c.snapshot() + ")");
+        }
+        return "pass " + (w.passesDone() + 1) + ": " + String.join(", ", parts);
+    }
+
+    private static String user(UserStop.State u) {
+        if (u.stop() == null) {
+            return u.completed() + " stops done";
+        }
+        UserStop.InFlight f = u.stop();
+        return "stop #" + f.number() + " of " + f.instance() + (f.awaitingSaga() ? " awaiting its saga"
+                : " awaiting the agent (" + f.vmm() + ", s=" + f.snapshot() + ")");
+    }
+}
