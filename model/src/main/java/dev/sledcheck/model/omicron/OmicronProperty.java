@@ -88,8 +88,10 @@ public enum OmicronProperty {
 
     /** S2 from the step's own write notes: a landed write must carry a gen above the stored one. */
     private static boolean gensRise(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
-        if (e.dst().equals(Roles.STANDARD.agent())) {
-            return true; // the agent never writes Nexus's database
+        Msg m = e.msg();
+        if (!(m instanceof Msg.Publish || m instanceof Msg.GetReply || m instanceof Msg.StopReply
+                || m instanceof Msg.Registered)) {
+            return true; // only these steps write a VMM's runtime (the agent never writes the database)
         }
         for (Note n : system.explain(before, e).notes()) {
             if (n instanceof Write) {
