@@ -4,7 +4,6 @@ import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
 import dev.sledcheck.model.omicron.Answer;
-import dev.sledcheck.model.omicron.Answered404;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.RemovalOrder;
 import dev.sledcheck.model.omicron.Roles;
@@ -76,24 +75,21 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
             VmmId id = ((Msg.Get) msg).vmm();
             Runner r = state.find(id);
             if (r == null) {
-                ctx.note(new Answered404(id, "GET"));
-                ctx.send(from, new Msg.GetReply(id, Answer.of(Answer.Code.NO_SUCH_INSTANCE)));
+                Replies.noSuchInstance(ctx, from, msg, id);
                 return state;
             }
             if (r.publishingFinal()) {
                 ctx.note(new Said("GET /vmms/" + id + "/state: held by the terminating runner until it deregisters"));
                 return state.put(new Runner(r.vmm(), true, r.heldGets() + 1));
             }
-            ctx.note(new Said("GET /vmms/" + id + "/state -> 200 " + r.vmm().state() + " gen " + r.vmm().gen()));
-            ctx.send(from, new Msg.GetReply(id, Answer.ok(r.vmm().state(), r.vmm().gen())));
+            Replies.current(ctx, from, r.vmm());
             return state;
         }
         if (msg instanceof Msg.Stop) {
             VmmId id = ((Msg.Stop) msg).vmm();
             Runner r = state.find(id);
             if (r == null) {
-                ctx.note(new Answered404(id, "PUT"));
-                ctx.send(from, new Msg.StopReply(id, Answer.of(Answer.Code.NO_SUCH_INSTANCE)));
+                Replies.noSuchInstance(ctx, from, msg, id);
                 return state;
             }
             if (r.publishingFinal()) {
@@ -133,11 +129,7 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
             return state;
         }
         if (msg instanceof Msg.Register) {
-            VmmId id = ((Msg.Register) msg).vmm();
-            Vmm v = new Vmm(id, VmmState.STARTING, 2, List.of());
-            ctx.note(new Said("register " + id + ": " + v));
-            ctx.send(from, new Msg.Registered(id, Answer.ok(v.state(), v.gen())));
-            return state.put(new Runner(v, false, 0));
+            return state.put(new Runner(Replies.register(ctx, from, ((Msg.Register) msg).vmm()), false, 0));
         }
         throw new IllegalArgumentException("real agent cannot handle " + msg);
     }

@@ -4,13 +4,11 @@ import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
 import dev.sledcheck.model.omicron.Answer;
-import dev.sledcheck.model.omicron.Answered404;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.RemovalOrder;
 import dev.sledcheck.model.omicron.Roles;
 import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.VmmId;
-import dev.sledcheck.model.omicron.VmmState;
 import dev.sledcheck.model.omicron.nexus.Db;
 import java.util.List;
 
@@ -70,19 +68,16 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
             VmmId id = ((Msg.Get) msg).vmm();
             Vmm v = state.find(id);
             if (v == null) {
-                ctx.note(new Answered404(id, "GET"));
-                ctx.send(from, new Msg.GetReply(id, Answer.of(Answer.Code.NO_SUCH_INSTANCE)));
+                Replies.noSuchInstance(ctx, from, msg, id);
             } else {
-                ctx.note(new Said("GET /vmms/" + id + "/state -> 200 " + v.state() + " gen " + v.gen()));
-                ctx.send(from, new Msg.GetReply(id, Answer.ok(v.state(), v.gen())));
+                Replies.current(ctx, from, v);
             }
             return state;
         }
         if (msg instanceof Msg.Stop) {
             VmmId id = ((Msg.Stop) msg).vmm();
             if (state.find(id) == null) {
-                ctx.note(new Answered404(id, "PUT"));
-                ctx.send(from, new Msg.StopReply(id, Answer.of(Answer.Code.NO_SUCH_INSTANCE)));
+                Replies.noSuchInstance(ctx, from, msg, id);
             } else {
                 ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: look-up found it"));
                 ctx.send(self, new Msg.StopApply(id));
@@ -128,11 +123,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
             return state;
         }
         if (msg instanceof Msg.Register) {
-            VmmId id = ((Msg.Register) msg).vmm();
-            Vmm v = new Vmm(id, VmmState.STARTING, 2, List.of());
-            ctx.note(new Said("register " + id + ": " + v));
-            ctx.send(from, new Msg.Registered(id, Answer.ok(v.state(), v.gen())));
-            return state.put(v);
+            return state.put(Replies.register(ctx, from, ((Msg.Register) msg).vmm()));
         }
         throw new IllegalArgumentException("sim agent cannot handle " + msg);
     }
