@@ -34,11 +34,11 @@ final class ScenarioOptions {
 
     @Option(names = "--intent", paramLabel = "on|off", converter = OnOff.class,
             description = "Instances remember the intended state (#8053); default off, as at #7282.")
-    Boolean intent;
+    OnOff.Value intent;
 
     @Option(names = "--restart", paramLabel = "on|off", converter = OnOff.class,
             description = "Reincarnation restarts Failed instances (default: on for seed-7282, off for scale).")
-    Boolean restart;
+    OnOff.Value restart;
 
     Configuration configuration() {
         Options o = Options.defaults(scenario);
@@ -49,10 +49,10 @@ final class ScenarioOptions {
             o = o.withPasses(passes);
         }
         if (intent != null) {
-            o = o.withIntent(intent);
+            o = o.withIntent(intent.on());
         }
         if (restart != null) {
-            o = o.withRestart(restart);
+            o = o.withRestart(restart.on());
         }
         return new Configuration(scenario, o.withUserStop(userStop), variant);
     }
@@ -73,14 +73,17 @@ final class ScenarioOptions {
         }
     }
 
-    static final class OnOff implements ITypeConverter<Boolean> {
+    /**
+     * An on|off switch. Not a {@code Boolean}: picocli treats Boolean options as flags and would
+     * swallow the value.
+     */
+    static final class OnOff implements ITypeConverter<OnOff.Value> {
+        record Value(boolean on) {}
+
         @Override
-        public Boolean convert(String value) {
-            if (value.equals("on")) {
-                return true;
-            }
-            if (value.equals("off")) {
-                return false;
+        public Value convert(String value) {
+            if (value.equals("on") || value.equals("off")) {
+                return new Value(value.equals("on"));
             }
             throw new TypeConversionException("expected on or off, got '" + value + "'");
         }

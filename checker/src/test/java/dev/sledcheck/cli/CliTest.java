@@ -96,6 +96,21 @@ class CliTest {
     }
 
     @Test
+    void scenarioOptionsTakeTheirValues() {
+        // Intent on keeps the stopped instance from being restarted: S4 flips to SAFE.
+        Cli on = Cli.run("check", "--variant", "sim-bug", "--intent", "on", "--property", "S4");
+        assertTrue(on.out().contains("S4  SAFE"), on.out() + on.err());
+        assertTrue(on.out().contains("intent on"), on.out());
+        Cli off = Cli.run("check", "--variant", "sim-bug", "--intent", "off", "--restart", "on", "--property", "S4");
+        assertTrue(off.out().contains("S4  VIOLATED"), off.out() + off.err());
+        Cli noRestart = Cli.run("check", "--variant", "sim-bug", "--restart", "off", "--property", "S4");
+        assertTrue(noRestart.out().contains("S4  SAFE"), noRestart.out() + noRestart.err());
+        Cli scale = Cli.run("check", "--scenario", "scale", "--variant", "sim-fix", "--instances", "2", "--passes", "1",
+                "--max-states", "50");
+        assertTrue(scale.out().contains("instances=2, watcher passes<=1"), scale.out() + scale.err());
+    }
+
+    @Test
     void helpTeaches() {
         Cli r = Cli.run("check", "--help");
         assertEquals(0, r.exit());
