@@ -1,6 +1,9 @@
 package dev.sledcheck.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
             "per property, SAFE (within stated bounds), VIOLATED (with the shortest run) or INCOMPLETE.",
             ""},
         subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
-            CommandLine.HelpCommand.class},
+            ExploreCommand.class, ValidateLogCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
             "             sledcheck check --variant sim-bug",
@@ -28,6 +31,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where interactive commands (explore) read lines, and whether that is a person's terminal. */
+    final BufferedReader in;
+    final boolean terminal;
+
+    Main(BufferedReader in, boolean terminal) {
+        this.in = in;
+        this.terminal = terminal;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -37,9 +49,18 @@ public final class Main implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /** Runs the command line with the given streams (input: this process's); returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+        return execute(args, stdin, System.console() != null, out, err);
+    }
+
+    /**
+     * Runs the command line with the given streams; returns the exit code. {@code terminal} says
+     * whether {@code in} is a person typing (explore then does not echo what it reads).
+     */
+    public static int execute(String[] args, BufferedReader in, boolean terminal, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(in, terminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

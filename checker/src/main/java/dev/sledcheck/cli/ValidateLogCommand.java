@@ -1,0 +1,78 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.logs.MalformedLogException;
+import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.validate.LogCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sledcheck validate-log}: is a real log a possible run of the model, and of which variant? */
+@Command(name = "validate-log", mixinStandardHelpOptions = true,
+        description = {
+            "Is this log a possible run of the model? Reads the seed's format (a header",
+            "'[N] <timestamp> <LEVEL> <test> (<component>): <message>', then 'key = value'",
+            "lines), takes the entries in file order (a real log's [N] order) and searches",
+            "for a run that shows the recognised ones in that order, unlogged steps filled",
+            "in. Recognised: Nexus receiving and completing the agent's PUT /vmms/{id}, the",
+            "agent completing a GET of a VMM's state, the watcher's NO_SUCH_INSTANCE",
+            "verdict and its write, an update saga's commit; others are counted and",
+            "skipped. A logged event happens where it is logged, not also earlier unlogged.",
+            "Prints the completed run, or the first entry no run can show and why; without",
+            "--variant, a table over every variant.", ""},
+        footer = {"", "Example:",
+            "  sledcheck validate-log seed.log                    # every variant",
+            "  sledcheck validate-log seed.log --variant sim-fix  # exit 1: impossible",
+            "Exit: table 0; one variant: 0 possible, 1 impossible; 2 bad input or file."})
+final class ValidateLogCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The log to validate.")
+    Path file;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Main.BadInput("cannot read " + file + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        LogCheck.Log log;
+        try {
+            log = LogCheck.parse(text);
+        } catch (MalformedLogException e) {
+            throw new Main.BadInput(file + ": " + e.getMessage());
+        }
+        Configuration config = scenario.configuration();
+        boolean one = spec.commandLine().getParseResult().hasMatchedOption("--variant");
+        var out = spec.commandLine().getOut();
+        String subject = one ? config.describe()
+                : config.describe().replace(" " + config.variant().name(), "") + ", every variant";
+        out.println("validate-log " + file + " against " + subject);
+        out.print(LogCheck.entries(log, config));
+        out.println();
+        if (one) {
+            LogCheck.Verdict v = LogCheck.check(log, config);
+            out.print(v.text());
+            out.flush();
+            return v.possible() ? 0 : 1;
+        }
+        out.print(LogCheck.table(LogCheck.everyVariant(log, config)));
+        out.flush();
+        return 0;
+    }
+}

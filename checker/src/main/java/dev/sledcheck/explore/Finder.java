@@ -1,0 +1,100 @@
+package dev.sledcheck.explore;
+
+import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.Strategy;
+import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Property;
+import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.model.run.Step;
+import dev.sledcheck.model.run.Verdict;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The explorer's {@code find}: the checker's own search, started from the current state (through
+ * {@link Rooted}), for one property. What it finds is remembered, with the position it was found
+ * from, so that {@code follow} can take it.
+ */
+final class Finder<S, A> {
+
+    private final Model<S, A> model;
+    private final SearchOptions search;
+    private final int width;
+    private List<String> found;
+    private String foundFrom;
+
+    Finder(Model<S, A> model, SearchOptions search, int width) {
+        this.model = model;
+        this.search = search;
+        this.width = width;
+    }
+
+    /** The run the last {@code find} printed, if it was made from where {@code session} stands. */
+    Optional<List<String>> lastFound(Session<S, A> session) {
+        return found != null && session.schedule().equals(foundFrom) ? Optional.of(found) : Optional.empty();
+    }
+
+    void find(String name, Session<S, A> session, PrintWriter out) {
+        List<String> names = model.properties().stream().map(Property::name).toList();
+        Optional<String> property = names.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
+        if (property.isEmpty()) {
+            out.println((name.isEmpty() ? "find needs a property" : "find: unknown property '" + name + "'")
+                    + "; the model has: " + String.join(", ", names));
+            return;
+        }
+        String p = property.get();
+        CheckResult r = Checker.check(new Rooted<>(model, session.current()), search.withOnly(Set.of(p)), "", "");
+        Verdict v = r.verdict(p);
+        long states = r.stats().states();
+        found = null;
+        switch (v.status()) {
+            case VIOLATED:
+            case REACHED:
+                report(p, v, session, states, out);
+                return;
+            case SAFE:
+                out.println("find " + p + ": none within the bounds (all " + states
+                        + " states reachable from here visited; none breaks it)");
+                return;
+            case UNREACHED:
+                out.println("find " + p + ": none within the bounds (all " + states
+                        + " states reachable from here visited; none has it)");
+                return;
+            default:
+                out.println("find " + p + ": none found before the limit (" + r.stats().limit() + ", " + states
+                        + " states visited): undecided");
+        }
+    }
+
+    private void report(String p, Verdict v, Session<S, A> session, long states, PrintWriter out) {
+        Run run = v.run();
+        String verb = v.status() == Status.REACHED ? "reached" : "broken";
+        if (run.length() == 0) {
+            out.println("find " + p + ": " + verb + " here already");
+            return;
+        }
+        String how = search.strategy() == Strategy.BFS ? "shortest, bfs" : "dfs, not always shortest";
+        out.println("find " + p + ": " + verb + " " + run.length() + (run.length() == 1 ? " step" : " steps")
+                + " from here (" + how + "; " + states + " states searched):");
+        int actorWidth = 5;
+        for (Step s : run.steps()) {
+            actorWidth = Math.max(actorWidth, s.actor().length());
+        }
+        int numWidth = String.valueOf(session.depth() + run.length()).length();
+        for (Step s : run.steps()) {
+            String number = String.valueOf(session.depth() + s.number());
+            String head = "  " + " ".repeat(numWidth - number.length()) + number + "  "
+                    + Wrap.pad(s.actor(), actorWidth) + "  ";
+            String marks = s.breaks().isEmpty() ? "" : "   <== " + String.join(", ", s.breaks()) + " broken";
+            out.print(Wrap.hanging(head, s.text() + marks, width));
+        }
+        out.println("'follow' takes " + (run.length() == 1 ? "this step" : "these steps"));
+        found = Run.tokens(run.schedule());
+        foundFrom = session.schedule();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.sledcheck.validate;
+
+import dev.sledcheck.logs.LogEntry;
+import dev.sledcheck.model.omicron.VmmState;
+
+/**
+ * A log entry sledcheck understands, with what it says. VMM and instance identifiers are the log's
+ * own (UUIDs); they are bound to the model's {@code v1}, {@code i0} while matching.
+ */
+public sealed interface Event {
+
+    LogEntry entry();
+
+    /** Nexus's internal API received the agent's {@code PUT /vmms/{id}} of (state, gen). */
+    record PutArrived(LogEntry entry, String vmm, VmmState state, int gen) implements Event {}
+
+    /**
+     * Nexus's internal API completed an agent's {@code PUT /vmms/{id}}; {@code state} and {@code gen}
+     * come from the arrival entry with the same {@code req_id} ({@code null} if the log has none).
+     */
+    record PutCompleted(LogEntry entry, String vmm, int code, VmmState state, Integer gen) implements Event {}
+
+    /** The sled agent completed a {@code GET /vmms/{id}/state} with an HTTP status. */
+    record AgentAnsweredGet(LogEntry entry, String vmm, int code) implements Event {}
+
+    /** The instance watcher took the agent's 404 {@code NO_SUCH_INSTANCE} as a failed VMM. */
+    record WatcherSaw404(LogEntry entry, String vmm, String instance) implements Event {}
+
+    /** The instance watcher is about to write (state, gen) (logged just before the write). */
+    record WatcherWrites(LogEntry entry, String vmm, String instance, VmmState state, int gen) implements Event {}
+
+    /**
+     * An instance-update saga committed the instance's new runtime: {@code nexusState} as omicron
+     * prints it ({@code Failed}, {@code NoVmm}, ...), at instance gen {@code gen}.
+     */
+    record SagaCommitted(LogEntry entry, String instance, String nexusState, int gen) implements Event {}
+}
