@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "writes a spurious Failed. sledcheck explores every interleaving of the actors and says,",
             "per property, SAFE (within stated bounds), VIOLATED (with the shortest run) or INCOMPLETE.",
             ""},
-        subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class,
+        subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
