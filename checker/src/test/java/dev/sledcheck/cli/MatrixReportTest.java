@@ -1,6 +1,7 @@
 package dev.sledcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.model.run.Run;
@@ -8,6 +9,7 @@ import dev.sledcheck.model.run.Step;
 import dev.sledcheck.model.run.Verdict;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.Section;
+import dev.sledcheck.reports.html.HtmlReport;
 import dev.sledcheck.reports.json.Document;
 import dev.sledcheck.reports.json.Documents;
 import java.io.IOException;
@@ -66,6 +68,9 @@ class MatrixReportTest {
 
     @Test
     void theHtmlLoadsInChromiumCleanlyAndDrawsTheSeedRace(@TempDir Path tmp) throws Exception {
+        String html = ReportCliTest.read(OUT.resolve("report.html"));
+        assertTrue(html.contains("content=\"" + HtmlReport.CSP + "\""), "the policy that forbids fetching");
+        assertFalse(Pattern.compile("(?i)https?:").matcher(html).find(), "no URL anywhere in the file");
         Path chromium = Chromium.require();
         Path shot = OUT.resolve("matrix.png");
         Files.deleteIfExists(shot);
@@ -106,17 +111,38 @@ class MatrixReportTest {
     }
 
     @Test
-    void theBrowserCheckSeesErrorsAndFetchesWhenThereAreSome(@TempDir Path tmp) throws Exception {
-        // The same page with a fetch and a script error planted: the status must report both,
-        // or the clean result above would prove nothing.
+    void theSliceSwitchWorksAndTheHooksSeePlantedErrors(@TempDir Path tmp) throws Exception {
+        // One more page load serves two checks. (1) A fetch and a script error planted in the
+        // page: the status must count both, or the clean result above would prove nothing.
+        // (2) A click on L1's switch: the steps outside the slice disappear and the rest close up.
         Path chromium = Chromium.require();
-        String html = ReportCliTest.read(OUT.resolve("report.html")).replace("<main>",
-                "<main><img src=\"https://example.invalid/x.png\"><script>undefinedFunction();</script>");
+        String html = ReportCliTest.read(OUT.resolve("report.html"))
+                .replace("<main>", "<main><img src=\"https://example.invalid/x.png\"><script>undefinedFunction();</script>")
+                .replace("</body>", "<script>window.addEventListener('load', function () {"
+                        + " var box = document.querySelector('#cx-sim-bug-l1 input.slice-toggle');"
+                        + " box.checked = true; box.dispatchEvent(new Event('change')); });</script></body>");
         Path page = Files.writeString(tmp.resolve("planted.html"), html);
-        String status = element(Chromium.load(chromium, page, tmp.resolve("p.png"), tmp.resolve("profile")),
-                "<div id=\"sledcheck-status\"");
+        String dom = Chromium.load(chromium, page, tmp.resolve("p.png"), tmp.resolve("profile"));
+        String status = element(dom, "<div id=\"sledcheck-status\"");
         assertTrue(status.contains("data-state=\"loaded\""), status);
         assertTrue(!status.contains("data-errors=\"0\"") && !status.contains("data-blocked=\"0\""), status);
+
+        Matcher rows = Pattern.compile("<g class=\"step[^\"]*\" data-step=\"(\\d+)\" data-slice=\"(\\d)\" data-h=\"(\\d+)\""
+                + " transform=\"translate\\(0,(\\d+)\\)\"( style=\"display: none;\")?").matcher(
+                element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-l1\""));
+        int hidden = 0;
+        int y = -1;
+        while (rows.find()) {
+            boolean inSlice = rows.group(2).equals("1");
+            assertEquals(!inSlice, rows.group(5) != null, "step " + rows.group(1) + " hidden exactly when outside the slice");
+            if (inSlice) {
+                assertTrue(y < 0 || Integer.parseInt(rows.group(4)) == y, "step " + rows.group(1) + " closes up");
+                y = Integer.parseInt(rows.group(4)) + Integer.parseInt(rows.group(3));
+            } else {
+                hidden++;
+            }
+        }
+        assertTrue(hidden > 0, "L1's run has steps the violation does not depend on");
     }
 
     static String element(String dom, String start) {
