@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-bug          # the seed's race: S1 VIOLATED",
             "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1 SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1",
-            "  sledcheck check --variant sim-bug --report html=target/sim-bug.html --report json=target/sim-bug.json",
+            "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 

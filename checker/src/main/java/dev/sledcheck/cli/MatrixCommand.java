@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "predictions: expected verdicts from protocol.md) and show what the checker found beside",
             "what was predicted. Cells without a prediction show the finding alone.", ""},
         footer = {"", "Example:",
-            "  sledcheck matrix --report html=target/matrix.html --report json=target/matrix.json --report md",
+            "  sledcheck matrix --report html=target/matrix.html --report md",
             "  (a bare 'md' appends to $GITHUB_STEP_SUMMARY: the CI job page)",
             "Exit: 0 every prediction found, 1 some prediction missed, 2 bad input."})
 final class MatrixCommand implements Callable<Integer> {

@@ -23,10 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck render}: re-render saved results without rerunning anything. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {
-            "Re-render saved JSON without rerunning (as jcstress re-renders its results): the checker's",
-            "results (check/matrix --report json=PATH) and, optionally, the stress module's",
-            "agreement of engines (stress/target/agreement.json), shown side by side. Several results",
-            "are shown one after the other. Without --report, prints the text report.", ""},
+            "Re-render saved JSON without rerunning (as jcstress re-renders its results):",
+            "the checker's results (check/matrix --report json=PATH) and, optionally, the",
+            "stress module's agreement of engines (stress/target/agreement.json), shown",
+            "side by side. Several results are shown one after the other. Without",
+            "--report, prints the text report.", ""},
         footer = {"", "Example:",
             "  sledcheck matrix --report json=target/matrix.json",
             "  sledcheck render --from target/matrix.json stress/target/agreement.json \\",
