@@ -1,10 +1,13 @@
 package dev.sledcheck.cli;
 
 import dev.sledcheck.app.OmicronCheck;
+import dev.sledcheck.app.Reports;
+import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
-import dev.sledcheck.reports.TextLog;
+import dev.sledcheck.reports.Report;
+import dev.sledcheck.reports.ReportText;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-bug          # the seed's race: S1 VIOLATED",
             "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1 SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1",
+            "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -43,6 +47,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Decide only this property (repeatable): S1, S2, S3, S4, L1, R1.")
     List<String> properties = List.of();
 
+    @Mixin
+    ReportMixin reports;
+
     @Spec
     CommandSpec spec;
 
@@ -54,9 +61,13 @@ final class CheckCommand implements Callable<Integer> {
                     "unknown property '" + p + "'; valid: S1, S2, S3, S4, L1, R1")).name());
         }
         Configuration config = scenario.configuration();
-        CheckResult r = OmicronCheck.run(config, search.options(only));
-        spec.commandLine().getOut().print(TextLog.result(r, OmicronCheck.replayCommand(config)));
+        SearchOptions options = search.options(only);
+        reports.preflight();
+        CheckResult r = OmicronCheck.run(config, options);
+        Report report = Reports.check(config, r, options);
+        spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
+        reports.write(report, spec.commandLine().getErr());
         if (r.anyViolated()) {
             return 1;
         }

@@ -2,11 +2,12 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.app.MatrixRun;
 import dev.sledcheck.app.Predictions;
+import dev.sledcheck.app.Reports;
+import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.run.Matrix;
-import dev.sledcheck.reports.MatrixText;
-import dev.sledcheck.reports.TextLog;
-import java.util.Locale;
+import dev.sledcheck.reports.Report;
+import dev.sledcheck.reports.ReportText;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Check every configuration listed in the predictions file (predictions.tsv, labelled as",
             "predictions: expected verdicts from protocol.md) and show what the checker found beside",
             "what was predicted. Cells without a prediction show the finding alone.", ""},
-        footer = {"", "Exit: 0 every prediction found, 1 some prediction missed, 2 bad input."})
+        footer = {"", "Example:",
+            "  sledcheck matrix --report html=target/matrix.html --report md",
+            "  (a bare 'md' appends to $GITHUB_STEP_SUMMARY: the CI job page)",
+            "Exit: 0 every prediction found, 1 some prediction missed, 2 bad input."})
 final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "S", converter = ScenarioOptions.ScenarioConverter.class,
@@ -31,17 +35,23 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     SearchMixin search;
 
+    @Mixin
+    ReportMixin reports;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        SearchOptions options = search.options(Set.of());
+        reports.preflight();
         long start = System.nanoTime();
-        Matrix m = MatrixRun.run(Predictions.load(), scenario, search.options(Set.of()));
+        Matrix m = MatrixRun.run(Predictions.load(), scenario, options);
+        Report report = Reports.matrix(scenario, m, options, (System.nanoTime() - start) / 1e9);
         var out = spec.commandLine().getOut();
-        out.print(MatrixText.render(m));
-        out.println(TextLog.TIME_PREFIX.trim() + String.format(Locale.ROOT, " %.2f s", (System.nanoTime() - start) / 1e9));
+        out.print(ReportText.summary(report));
         out.flush();
+        reports.write(report, spec.commandLine().getErr());
         return m.predictionsHold() ? 0 : 1;
     }
 }

@@ -1,0 +1,59 @@
+package dev.sledcheck.app;
+
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.model.run.Matrix;
+import dev.sledcheck.model.run.MatrixRow;
+import dev.sledcheck.reports.Report;
+import dev.sledcheck.reports.Section;
+import dev.sledcheck.reports.Setting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns what {@code check} and {@code matrix} found into the {@link Report} every renderer reads. */
+public final class Reports {
+    private Reports() {}
+
+    /** The checker applies no state-space reduction yet (issue 6 adds them, and names them here). */
+    private static final List<String> REDUCTIONS = List.of();
+
+    public static Report check(Configuration c, CheckResult r, SearchOptions o) {
+        Section s = Section.unpredicted(name(c), OmicronCheck.replayCommand(c), r);
+        return new Report("check", "check " + c.describe(), options(c.scenario(), o), REDUCTIONS,
+                r.verdicts().stream().map(v -> v.property()).toList(), List.of(s), null, r.stats().seconds());
+    }
+
+    public static Report matrix(Scenario scenario, Matrix m, SearchOptions o, double seconds) {
+        List<Section> sections = new ArrayList<>();
+        for (MatrixRow row : m.rows()) {
+            Configuration c = ConfigSyntax.parse(scenario, row.configuration());
+            sections.add(new Section(row.configuration(), OmicronCheck.replayCommand(c), row.result(), row.cells()));
+        }
+        return new Report("matrix", m.title(), options(scenario, o), REDUCTIONS, m.properties(), sections, null,
+                seconds);
+    }
+
+    /** The configuration without its scenario, as matrix rows and the predictions file spell it. */
+    static String name(Configuration c) {
+        return c.describe().substring(c.scenario().id().length() + 1);
+    }
+
+    private static List<Setting> options(Scenario scenario, SearchOptions o) {
+        List<String> only = o.only().isEmpty() ? Arrays.stream(OmicronProperty.values()).map(Enum::name).toList()
+                : o.only().stream().sorted().toList();
+        return List.of(new Setting("scenario", scenario.id()),
+                new Setting("search", o.strategy().label()),
+                new Setting("max-states", Long.toString(o.maxStates())),
+                new Setting("max-seconds", String.format(Locale.ROOT, "%s", trim(o.maxSeconds()))),
+                new Setting("properties", String.join(",", only)));
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sledcheck.reports.md;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Step;
+import dev.sledcheck.reports.Fixtures;
+import dev.sledcheck.reports.output.Format;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    @Test
+    void aShortRunIsShownWhole() {
+        String md = Format.MD.render(Fixtures.check(Fixtures.race()));
+        assertTrue(md.contains("| `tiny` | checker | **VIOLATED** | SAFE | 42 | 99 |"), md);
+        assertTrue(md.contains("```text\n1  watcher  pass 1"), md);
+        assertTrue(md.contains("<== S1 broken\n```"), md);
+        assertTrue(md.contains("```sh\nsledcheck replay --variant tiny --schedule 'watcher:pass(1);"), md);
+    }
+
+    @Test
+    void aLongRunShowsItsStartAndTheStepsThatEndInTheBreak() {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            steps.add(Fixtures.step(i, "agent", "agent", "agent:tick(" + i + ")", "tick " + i, 0, "x",
+                    i == 20 ? new String[] {"S1"} : new String[0]));
+        }
+        String md = Format.MD.render(Fixtures.check(new Run(steps)));
+        assertTrue(md.contains(" 3  agent  tick 3\n   ... 11 steps ...\n15  agent  tick 15\n"), md);
+        assertFalse(md.contains("tick 4\n") || md.contains("tick 14\n"), md);
+        assertTrue(md.contains("20  agent  tick 20   <== S1 broken"));
+    }
+
+    @Test
+    void textCannotBreakTheTableOrInjectHtml() {
+        assertEquals("a \\| b &lt;script&gt;", MarkdownReport.cell("a | b <script>"));
+        assertEquals("x' \\| y", MarkdownReport.code("x` | y"));
+    }
+}
