@@ -19,9 +19,14 @@ public final class MatrixRun {
     private MatrixRun() {}
 
     public static Matrix run(Predictions predictions, Scenario scenario, SearchOptions options) {
+        return run(predictions, scenario, options, List.of());
+    }
+
+    /** As above, exploring under the named reductions. */
+    public static Matrix run(Predictions predictions, Scenario scenario, SearchOptions options, List<String> reductions) {
         List<MatrixRow> rows = new ArrayList<>();
         for (Configuration c : predictions.configurations(scenario)) {
-            CheckResult r = OmicronCheck.run(c, options);
+            CheckResult r = OmicronCheck.run(c, options, reductions);
             List<Cell> cells = new ArrayList<>();
             for (Verdict v : r.verdicts()) {
                 OmicronProperty p = OmicronProperty.valueOf(v.property());

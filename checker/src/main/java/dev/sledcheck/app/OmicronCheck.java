@@ -4,14 +4,46 @@ import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
+import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.core.Reduction;
+import dev.sledcheck.model.omicron.Msg;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.run.CheckResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Checks one configuration of the omicron model. */
 public final class OmicronCheck {
     private OmicronCheck() {}
 
     public static CheckResult run(Configuration config, SearchOptions options) {
-        return Checker.check(OmicronModel.build(config), options, config.describe(), config.bounds());
+        return run(config, options, List.of());
+    }
+
+    /** Checks {@code config} exploring representatives under the named reductions ("all": every one). */
+    public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions) {
+        ActorSystem<Db, Msg> model = OmicronModel.build(config);
+        return Checker.check(model, options, expand(model, reductions), config.describe(), config.bounds());
+    }
+
+    /** The reductions the omicron model offers, by name, in the order they are applied. */
+    public static List<String> reductionNames() {
+        return OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX)).reductions().stream()
+                .map(Reduction::name).toList();
+    }
+
+    private static List<String> expand(ActorSystem<Db, Msg> model, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n.equals("all")) {
+                model.reductions().forEach(r -> out.add(r.name()));
+            } else if (!n.equals("none")) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** The command line that replays a schedule of {@code config}. */

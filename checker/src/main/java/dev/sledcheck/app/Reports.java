@@ -19,23 +19,33 @@ import java.util.Locale;
 public final class Reports {
     private Reports() {}
 
-    /** The checker applies no state-space reduction yet (issue 6 adds them, and names them here). */
-    private static final List<String> REDUCTIONS = List.of();
-
     public static Report check(Configuration c, CheckResult r, SearchOptions o) {
+        return check(c, r, o, List.of());
+    }
+
+    /** @param reductions the reductions the search explored under, as asked ("none" is dropped) */
+    public static Report check(Configuration c, CheckResult r, SearchOptions o, List<String> reductions) {
         Section s = Section.unpredicted(name(c), OmicronCheck.replayCommand(c), r);
-        return new Report("check", "check " + c.describe(), options(c.scenario(), o), REDUCTIONS,
+        return new Report("check", "check " + c.describe(), options(c.scenario(), o), named(reductions),
                 r.verdicts().stream().map(v -> v.property()).toList(), List.of(s), null, r.stats().seconds());
     }
 
     public static Report matrix(Scenario scenario, Matrix m, SearchOptions o, double seconds) {
+        return matrix(scenario, m, o, List.of(), seconds);
+    }
+
+    public static Report matrix(Scenario scenario, Matrix m, SearchOptions o, List<String> reductions, double seconds) {
         List<Section> sections = new ArrayList<>();
         for (MatrixRow row : m.rows()) {
             Configuration c = ConfigSyntax.parse(scenario, row.configuration());
             sections.add(new Section(row.configuration(), OmicronCheck.replayCommand(c), row.result(), row.cells()));
         }
-        return new Report("matrix", m.title(), options(scenario, o), REDUCTIONS, m.properties(), sections, null,
+        return new Report("matrix", m.title(), options(scenario, o), named(reductions), m.properties(), sections, null,
                 seconds);
+    }
+
+    private static List<String> named(List<String> reductions) {
+        return reductions.stream().filter(r -> !r.equals("none")).toList();
     }
 
     /** The configuration without its scenario, as matrix rows and the predictions file spell it. */

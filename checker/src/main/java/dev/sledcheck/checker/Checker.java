@@ -1,6 +1,12 @@
 package dev.sledcheck.checker;
 
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Reduction;
+import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.model.run.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Stats;
 
@@ -32,5 +38,47 @@ public final class Checker {
         Stats stats = new Stats(options.strategy().label(), DEDUP, done.states(), done.transitions(),
                 done.maxDepth(), done.complete(), done.limit(), seconds);
         return new CheckResult(subject, bounds, stats, ledger.verdicts(done.complete()));
+    }
+
+    /**
+     * Like {@link #check(Model, SearchOptions, String, String)}, exploring representatives under
+     * the named reductions of the model (none: the plain search). Every run found on the quotient
+     * is turned back into a run of the full model and replayed there; a run that does not break its
+     * property on the full model means an unsound reduction and throws.
+     *
+     * @throws IllegalArgumentException for a reduction the model does not offer
+     */
+    public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
+            String subject, String bounds) {
+        if (reductions.isEmpty()) {
+            return check(model, options, subject, bounds);
+        }
+        List<Reduction<S>> chosen = new ArrayList<>();
+        for (String name : reductions) {
+            Reduction<S> r = model.reductions().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown reduction '" + name + "'; this model offers: "
+                            + String.join(", ", model.reductions().stream().map(Reduction::name).toList())));
+            if (!chosen.contains(r)) {
+                chosen.add(r);
+            }
+        }
+        Reduced<S, A> reduced = new Reduced<>(model, chosen);
+        CheckResult quotient = check(reduced, options, subject, bounds);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Verdict v : quotient.verdicts()) {
+            Run run = v.run() == null ? null : Concretize.run(model, reduced, v.run());
+            if (run != null && v.status() == Status.VIOLATED
+                    && !Replay.replay(model, run.schedule()).broken().contains(v.property())) {
+                throw new IllegalStateException("unsound reduction: the " + v.property()
+                        + " counterexample found on the quotient does not break it on the full model");
+            }
+            verdicts.add(new Verdict(v.property(), v.description(), v.status(), run));
+        }
+        Stats q = quotient.stats();
+        String names = String.join("+", chosen.stream().map(Reduction::name).toList());
+        Stats stats = new Stats(q.search(), q.dedup() + " of representatives under " + names
+                + " (runs shortest in the reduced graph)", q.states(), q.transitions(), q.maxDepth(),
+                q.complete(), q.limit(), q.seconds());
+        return new CheckResult(subject, bounds, stats, verdicts);
     }
 }

@@ -63,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
         Configuration config = scenario.configuration();
         SearchOptions options = search.options(only);
         reports.preflight();
-        CheckResult r = OmicronCheck.run(config, options);
-        Report report = Reports.check(config, r, options);
+        CheckResult r = OmicronCheck.run(config, options, search.reductions());
+        Report report = Reports.check(config, r, options, search.reductions());
         spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());

@@ -46,8 +46,8 @@ final class MatrixCommand implements Callable<Integer> {
         SearchOptions options = search.options(Set.of());
         reports.preflight();
         long start = System.nanoTime();
-        Matrix m = MatrixRun.run(Predictions.load(), scenario, options);
-        Report report = Reports.matrix(scenario, m, options, (System.nanoTime() - start) / 1e9);
+        Matrix m = MatrixRun.run(Predictions.load(), scenario, options, search.reductions());
+        Report report = Reports.matrix(scenario, m, options, search.reductions(), (System.nanoTime() - start) / 1e9);
         var out = spec.commandLine().getOut();
         out.print(ReportText.summary(report));
         out.flush();

@@ -2,6 +2,8 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -21,6 +23,24 @@ final class SearchMixin {
     @Option(names = "--max-seconds", paramLabel = "T",
             description = "Stop after T seconds; undecided properties are then INCOMPLETE, never SAFE.")
     double maxSeconds;
+
+    @Option(names = "--reduction", paramLabel = "R",
+            description = "Explore representatives under a sound reduction (repeatable): none (default),"
+                    + " symmetry (identical instances of scale), all. A run found under a reduction is"
+                    + " replayed on the full model before it is printed.")
+    List<String> reductions = List.of("none");
+
+    /** The reductions asked for, checked against what the model offers. */
+    List<String> reductions() {
+        List<String> valid = new ArrayList<>(List.of("none", "all"));
+        valid.addAll(dev.sledcheck.app.OmicronCheck.reductionNames());
+        for (String r : reductions) {
+            if (!valid.contains(r)) {
+                throw new Main.BadInput("unknown reduction '" + r + "'; valid: " + String.join(", ", valid));
+            }
+        }
+        return reductions;
+    }
 
     SearchOptions options(Set<String> only) {
         if (maxStates < 0 || maxSeconds < 0) {

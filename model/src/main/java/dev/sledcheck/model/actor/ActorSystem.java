@@ -3,6 +3,7 @@ package dev.sledcheck.model.actor;
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
+import dev.sledcheck.model.core.Reduction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final Comparator<Envelope<M>> order;
     private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
     private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
+    private final List<Reduction<SystemState<G, M>>> reductions;
 
     private ActorSystem(Builder<G, M> b) {
         this.actors = List.copyOf(b.actors);
@@ -44,6 +46,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
                 .thenComparing(Envelope::msg, byMessage);
         this.properties = List.copyOf(b.properties.apply(this));
         this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
+        this.reductions = List.copyOf(b.reductions.apply(this));
     }
 
     public static <G, M> Builder<G, M> builder(G initialStore) {
@@ -113,6 +116,11 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     @Override
     public List<Property<SystemState<G, M>, Envelope<M>>> properties() {
         return properties;
+    }
+
+    @Override
+    public List<Reduction<SystemState<G, M>>> reductions() {
+        return reductions;
     }
 
     @Override
@@ -214,6 +222,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         private Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties =
                 s -> List.of();
         private BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
+        private Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions = s -> List.of();
 
         private Builder(G store) {
             this.store = store;
@@ -254,6 +263,12 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         /** How a state shows to people (default: every actor's state and the store as text). */
         public Builder<G, M> facets(BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets) {
             this.facets = facets;
+            return this;
+        }
+
+        /** The sound reductions the system offers, built once the system exists. */
+        public Builder<G, M> reductions(Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions) {
+            this.reductions = reductions;
             return this;
         }
 

@@ -26,6 +26,11 @@ public interface Model<S, A> {
     /** The properties to decide, each on its own. */
     List<Property<S, A>> properties();
 
+    /** The sound state abstractions this model offers, by name (none by default). */
+    default List<Reduction<S>> reductions() {
+        return List.of();
+    }
+
     /**
      * A short token for {@code action} without whitespace or {@code ';'}, unique among the actions
      * enabled in {@code state}; schedules are sequences of tokens. The default is fine for models

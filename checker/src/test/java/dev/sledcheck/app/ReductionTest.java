@@ -1,0 +1,55 @@
+package dev.sledcheck.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sledcheck.checker.Replay;
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.model.omicron.OmicronModel;
+import dev.sledcheck.model.omicron.Options;
+import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.model.run.Verdict;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each reduction keeps every verdict and shrinks the state count where it applies (scale with two
+ * identical instances); every run it finds replays on the full model and breaks the same property.
+ */
+class ReductionTest {
+
+    static Stream<Configuration> configurations() {
+        Options two = Options.defaults(Scenario.SCALE).withInstances(2);
+        return Stream.of(
+                new Configuration(Scenario.SCALE, two, Variant.SIM_FIX),
+                new Configuration(Scenario.SCALE, two.withRestart(true), Variant.WATCHER_REREAD));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void symmetryKeepsEveryVerdict(Configuration c) {
+        CheckResult none = OmicronCheck.run(c, SearchOptions.defaults());
+        CheckResult sym = OmicronCheck.run(c, SearchOptions.defaults(), List.of("symmetry"));
+        for (Verdict v : none.verdicts()) {
+            Verdict r = sym.verdict(v.property());
+            assertEquals(v.status(), r.status(), v.property());
+            if (r.run() != null) {
+                assertEquals(v.run().length(), r.run().length(), v.property() + ": symmetry keeps path lengths");
+                if (r.status() == Status.VIOLATED) {
+                    assertTrue(Replay.replay(OmicronModel.build(c), r.run().schedule()).broken().contains(v.property()));
+                }
+            }
+        }
+        if (none.stats().complete()) {
+            assertTrue(sym.stats().complete());
+            assertTrue(sym.stats().states() < none.stats().states(),
+                    sym.stats().states() + " representatives vs " + none.stats().states() + " states");
+        }
+    }
+}
