@@ -53,15 +53,16 @@ public final class Checker {
         if (reductions.isEmpty()) {
             return check(model, options, subject, bounds);
         }
-        List<Reduction<S>> chosen = new ArrayList<>();
+        List<String> offered = model.reductions().stream().map(Reduction::name).toList();
         for (String name : reductions) {
-            Reduction<S> r = model.reductions().stream().filter(x -> x.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown reduction '" + name + "'; this model offers: "
-                            + String.join(", ", model.reductions().stream().map(Reduction::name).toList())));
-            if (!chosen.contains(r)) {
-                chosen.add(r);
+            if (!offered.contains(name)) {
+                throw new IllegalArgumentException("unknown reduction '" + name + "'; this model offers: "
+                        + String.join(", ", offered));
             }
         }
+        // Applied in the model's order, whatever order they were asked in: the representative of a
+        // state must not depend on how the command line was spelled.
+        List<Reduction<S>> chosen = model.reductions().stream().filter(r -> reductions.contains(r.name())).toList();
         Reduced<S, A> reduced = new Reduced<>(model, chosen);
         CheckResult quotient = check(reduced, options, subject, bounds);
         List<Verdict> verdicts = new ArrayList<>();
