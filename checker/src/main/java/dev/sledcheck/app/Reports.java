@@ -44,8 +44,18 @@ public final class Reports {
                 seconds);
     }
 
+    /** The reductions by name: "all" spelled out, "none" dropped. */
     private static List<String> named(List<String> reductions) {
-        return reductions.stream().filter(r -> !r.equals("none")).toList();
+        List<String> out = new ArrayList<>();
+        for (String r : reductions) {
+            List<String> names = r.equals("all") ? OmicronCheck.reductionNames() : r.equals("none") ? List.of() : List.of(r);
+            for (String n : names) {
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     /** The configuration without its scenario, as matrix rows and the predictions file spell it. */

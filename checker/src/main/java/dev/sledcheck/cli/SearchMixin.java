@@ -25,10 +25,11 @@ final class SearchMixin {
     double maxSeconds;
 
     @Option(names = "--reduction", paramLabel = "R",
-            description = "Explore representatives under a sound reduction (repeatable): none (default),"
-                    + " symmetry (identical instances of scale), all. A run found under a reduction is"
-                    + " replayed on the full model before it is printed.")
-    List<String> reductions = List.of("none");
+            description = "Explore representatives under sound reductions (repeatable): all (default: every"
+                    + " reduction below), none, gen (a write that can no longer land is forgotten in detail,"
+                    + " under the strict gen check), symmetry (identical instances of scale). A run found"
+                    + " under a reduction is turned into a run of the full model and replayed there first.")
+    List<String> reductions = List.of("all");
 
     /** The reductions asked for, checked against what the model offers. */
     List<String> reductions() {

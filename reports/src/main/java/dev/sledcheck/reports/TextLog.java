@@ -86,9 +86,9 @@ public final class TextLog {
         Stats st = r.stats();
         switch (v.status()) {
             case SAFE:
-                return "SAFE within the bounds (all " + st.states() + " reachable states visited)";
+                return "SAFE within the bounds (search complete: all " + st.states() + " distinct states explored)";
             case UNREACHED:
-                return "UNREACHED (all " + st.states() + " reachable states visited, none has it)";
+                return "UNREACHED (search complete: all " + st.states() + " distinct states explored, none has it)";
             case INCOMPLETE:
                 return "INCOMPLETE (" + st.limit() + " reached after " + st.states()
                         + " states; not decided)";
