@@ -1,8 +1,7 @@
 package dev.sledcheck.checker;
 
-import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.ForwardingModel;
 import dev.sledcheck.model.core.Model;
-import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.core.Reduction;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,11 @@ import java.util.List;
  * searches need not know reductions exist. Runs found here are runs of the quotient; {@link
  * Concretize} turns them back into runs of the full model.
  */
-final class Reduced<S, A> implements Model<S, A> {
-    private final Model<S, A> full;
+final class Reduced<S, A> extends ForwardingModel<S, A> {
     private final List<Reduction<S>> reductions;
 
     Reduced(Model<S, A> full, List<Reduction<S>> reductions) {
-        this.full = full;
+        super(full);
         this.reductions = List.copyOf(reductions);
     }
 
@@ -32,7 +30,7 @@ final class Reduced<S, A> implements Model<S, A> {
     @Override
     public List<S> initialStates() {
         List<S> out = new ArrayList<>();
-        for (S s : full.initialStates()) {
+        for (S s : inner.initialStates()) {
             S r = representative(s);
             if (!out.contains(r)) {
                 out.add(r);
@@ -42,42 +40,7 @@ final class Reduced<S, A> implements Model<S, A> {
     }
 
     @Override
-    public void actions(S state, List<A> into) {
-        full.actions(state, into);
-    }
-
-    @Override
     public S next(S state, A action) {
-        return representative(full.next(state, action));
-    }
-
-    @Override
-    public List<Property<S, A>> properties() {
-        return full.properties();
-    }
-
-    @Override
-    public String token(S state, A action) {
-        return full.token(state, action);
-    }
-
-    @Override
-    public String actor(S state, A action) {
-        return full.actor(state, action);
-    }
-
-    @Override
-    public String sender(S state, A action) {
-        return full.sender(state, action);
-    }
-
-    @Override
-    public List<Facet> facets(S state) {
-        return full.facets(state);
-    }
-
-    @Override
-    public String describe(S state, A action) {
-        return full.describe(state, action);
+        return representative(inner.next(state, action));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sledcheck.explore;
 
+import dev.sledcheck.reports.Wrap;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Model;

@@ -1,5 +1,6 @@
 package dev.sledcheck.explore;
 
+import dev.sledcheck.reports.Wrap;
 import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;

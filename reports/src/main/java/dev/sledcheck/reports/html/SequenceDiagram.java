@@ -1,5 +1,6 @@
 package dev.sledcheck.reports.html;
 
+import dev.sledcheck.reports.Wrap;
 import static dev.sledcheck.reports.html.Html.escape;
 
 import dev.sledcheck.model.core.Facet;

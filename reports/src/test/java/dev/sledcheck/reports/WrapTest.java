@@ -1,4 +1,4 @@
-package dev.sledcheck.reports.html;
+package dev.sledcheck.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

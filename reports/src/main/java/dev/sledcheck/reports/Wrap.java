@@ -1,21 +1,22 @@
-package dev.sledcheck.explore;
+package dev.sledcheck.reports;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word wrapping for a terminal of a given width: a step's text can be 200 characters, and a
- * 100-column terminal that folds it at column 100 loses the indentation that makes lists readable.
+ * Word wrapping, for a terminal of a given width (a step's text can be 200 characters, and a
+ * 100-column terminal that folds it at column 100 loses the indentation that makes lists readable)
+ * and for SVG text, which does not wrap by itself.
  */
-final class Wrap {
+public final class Wrap {
 
     /** Below this, a hanging indent leaves too little room: text then wraps at this width anyway. */
-    static final int MIN_TEXT = 24;
+    public static final int MIN_TEXT = 24;
 
     private Wrap() {}
 
     /** {@code text} cut at spaces into lines of at most {@code width} characters (a longer word is split). */
-    static List<String> lines(String text, int width) {
+    public static List<String> lines(String text, int width) {
         int w = Math.max(1, width);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -47,7 +48,7 @@ final class Wrap {
      * {@code head} then {@code text} wrapped so that continuation lines start under the text's
      * first character; each line ends in a newline.
      */
-    static String hanging(String head, String text, int width) {
+    public static String hanging(String head, String text, int width) {
         int indent = head.length();
         int room = Math.max(MIN_TEXT, width - indent);
         StringBuilder sb = new StringBuilder();
@@ -58,7 +59,7 @@ final class Wrap {
         return sb.toString();
     }
 
-    static String pad(String s, int width) {
+    public static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 }
