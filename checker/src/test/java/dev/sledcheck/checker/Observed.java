@@ -1,5 +1,6 @@
 package dev.sledcheck.checker;
 
+import dev.sledcheck.model.core.ForwardingModel;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import java.util.ArrayList;
@@ -10,15 +11,14 @@ import java.util.List;
  * that always holds. Because that invariant is never decided, the search explores the whole space,
  * which is what comparing strategies needs.
  */
-final class Observed<S, A> implements Model<S, A> {
+final class Observed<S, A> extends ForwardingModel<S, A> {
 
     static final String PROPERTY = "observed";
 
-    private final Model<S, A> inner;
     private final List<S> discovered = new ArrayList<>();
 
     Observed(Model<S, A> inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     /** The states the check discovered, in discovery order (use one instance per check). */
@@ -27,29 +27,9 @@ final class Observed<S, A> implements Model<S, A> {
     }
 
     @Override
-    public List<S> initialStates() {
-        return inner.initialStates();
-    }
-
-    @Override
-    public void actions(S state, List<A> into) {
-        inner.actions(state, into);
-    }
-
-    @Override
-    public S next(S state, A action) {
-        return inner.next(state, action);
-    }
-
-    @Override
     public List<Property<S, A>> properties() {
         List<Property<S, A>> all = new ArrayList<>(inner.properties());
         all.add(Property.always(PROPERTY, "records each discovered state", s -> discovered.add(s)));
         return all;
-    }
-
-    @Override
-    public String token(S state, A action) {
-        return inner.token(state, action);
     }
 }

@@ -97,6 +97,8 @@ class ExplorerTest {
     @Test
     void theSameInputGivesTheSameBytes() {
         String input = "2\n6\nfind BigHasFour\nfollow\ndiff\npath\nback\n";
-        assertEquals(session(input), session(input));
+        String first = session(input);
+        String second = session(input);
+        assertEquals(first, second);
     }
 }
