@@ -1,7 +1,6 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.app.OmicronCheck;
-import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.app.Question;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.reports.TextLog;
@@ -30,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-bug          # the seed's race: S1 VIOLATED",
             "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1 SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1",
+            "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread --start 'user:stop#1(i0);...'",
             "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     SearchMixin search;
+
+    @Mixin
+    DeliveryOptions delivery;
 
     @Option(names = "--property", paramLabel = "NAME",
             description = "Decide only this property (repeatable): S1, S2, S3, S4, L1, R1.")
@@ -53,9 +56,9 @@ final class CheckCommand implements Callable<Integer> {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
                     "unknown property '" + p + "'; valid: S1, S2, S3, S4, L1, R1")).name());
         }
-        Configuration config = scenario.configuration();
-        CheckResult r = OmicronCheck.run(config, search.options(only));
-        spec.commandLine().getOut().print(TextLog.result(r, OmicronCheck.replayCommand(config)));
+        Question question = delivery.question(scenario.configuration());
+        CheckResult r = question.check(search.options(only));
+        spec.commandLine().getOut().print(TextLog.result(r, question.replayCommand()));
         spec.commandLine().getOut().flush();
         if (r.anyViolated()) {
             return 1;
