@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.stress.races.CheckerAnswer;
 import dev.sledcheck.stress.races.Race;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jetbrains.lincheck.LincheckAssertionError;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +26,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * verdict is recorded for the agreement step.
  */
 class LincheckRaceTest {
+
+    /** Verdicts of an earlier run must not stand in for this one's. */
+    @BeforeAll
+    static void forgetEarlierVerdicts() throws IOException {
+        if (Files.isDirectory(LincheckVerdict.DIR)) {
+            try (Stream<Path> files = Files.list(LincheckVerdict.DIR)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(Race.class)
