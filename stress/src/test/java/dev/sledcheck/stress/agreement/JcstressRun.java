@@ -52,6 +52,7 @@ public final class JcstressRun {
             org.openjdk.jcstress.Main.main(jcstressArgs);
         } catch (AssertionError e) {
             // jcstress's verdict on FORBIDDEN outcomes and test errors: reported, then fails below.
+            System.out.println(e.getMessage());
             failed = true;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
