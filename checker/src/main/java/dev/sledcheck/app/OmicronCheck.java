@@ -5,6 +5,7 @@ import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
 import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Reduction;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.Scenario;
@@ -34,7 +35,8 @@ public final class OmicronCheck {
                 .map(Reduction::name).toList();
     }
 
-    private static List<String> expand(ActorSystem<Db, Msg> model, List<String> names) {
+    /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
+    static List<String> expand(Model<?, ?> model, List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             if (n.equals("all")) {

@@ -25,7 +25,13 @@ public final class Reports {
 
     /** @param reductions the reductions the search explored under, as asked ("none" is dropped) */
     public static Report check(Configuration c, CheckResult r, SearchOptions o, List<String> reductions) {
-        Section s = Section.unpredicted(name(c), OmicronCheck.replayCommand(c), r);
+        return check(c, OmicronCheck.replayCommand(c), r, o, reductions);
+    }
+
+    /** @param replayCommand the command that replays a schedule of what was checked */
+    public static Report check(Configuration c, String replayCommand, CheckResult r, SearchOptions o,
+            List<String> reductions) {
+        Section s = Section.unpredicted(name(c), replayCommand, r);
         return new Report("check", "check " + c.describe(), options(c.scenario(), o), named(reductions),
                 r.verdicts().stream().map(v -> v.property()).toList(), List.of(s), null, r.stats().seconds());
     }

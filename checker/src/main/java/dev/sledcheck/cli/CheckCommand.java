@@ -1,9 +1,8 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.app.OmicronCheck;
+import dev.sledcheck.app.Question;
 import dev.sledcheck.app.Reports;
 import dev.sledcheck.checker.SearchOptions;
-import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.reports.Report;
@@ -34,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1 SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1",
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
+            "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread --start 'user:stop#1(i0);...'",
             "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -42,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     SearchMixin search;
+
+    @Mixin
+    DeliveryOptions delivery;
 
     @Option(names = "--property", paramLabel = "NAME",
             description = "Decide only this property (repeatable): S1, S2, S3, S4, L1, R1.")
@@ -60,11 +63,12 @@ final class CheckCommand implements Callable<Integer> {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
                     "unknown property '" + p + "'; valid: S1, S2, S3, S4, L1, R1")).name());
         }
-        Configuration config = scenario.configuration();
+        Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);
         reports.preflight();
-        CheckResult r = OmicronCheck.run(config, options, search.reductions());
-        Report report = Reports.check(config, r, options, search.reductions());
+        CheckResult r = question.check(options, search.reductions());
+        Report report = Reports.check(question.config(), question.replayCommand(), r, options,
+                question.reductionsApplied(search.reductions()));
         spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());

@@ -1,10 +1,8 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.checker.Replay;
 import dev.sledcheck.checker.ReplayResult;
 import dev.sledcheck.checker.ScheduleException;
 import dev.sledcheck.model.omicron.Configuration;
-import dev.sledcheck.model.omicron.OmicronModel;
 import dev.sledcheck.reports.TextLog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +25,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--schedule", required = true, paramLabel = "STRING",
             description = "The schedule to replay.")
     String schedule;
@@ -39,7 +40,7 @@ final class ReplayCommand implements Callable<Integer> {
         Configuration config = scenario.configuration();
         ReplayResult<?> r;
         try {
-            r = Replay.replay(OmicronModel.build(config), schedule);
+            r = delivery.question(config).replay(schedule);
         } catch (ScheduleException e) {
             throw new Main.BadInput("bad schedule: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.sledcheck.explore;
 
 import dev.sledcheck.reports.Wrap;
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.model.core.StartAt;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;
 import dev.sledcheck.model.core.Model;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /**
  * The explorer's {@code find}: the checker's own search, started from the current state (through
- * {@link Rooted}), for one property. What it finds is remembered, with the position it was found
+ * {@link StartAt}), for one property. What it finds is remembered, with the position it was found
  * from, so that {@code follow} can take it.
  */
 final class Finder<S, A> {
@@ -49,7 +50,7 @@ final class Finder<S, A> {
             return;
         }
         String p = property.get();
-        CheckResult r = Checker.check(new Rooted<>(model, session.current()), search.withOnly(Set.of(p)), "", "");
+        CheckResult r = Checker.check(new StartAt<>(model, session.current()), search.withOnly(Set.of(p)), "", "");
         Verdict v = r.verdict(p);
         long states = r.stats().states();
         found = null;

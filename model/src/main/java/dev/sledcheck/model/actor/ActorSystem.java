@@ -108,6 +108,14 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         return run(state, delivery, false).after();
     }
 
+    /**
+     * Runs one step without notes. Unlike {@link #next}, the transition's {@code sent} keeps the
+     * order the handler sent in, which is what a runtime that delivers on the sending thread needs.
+     */
+    public Transition<G, M> transition(SystemState<G, M> state, Envelope<M> delivery) {
+        return run(state, delivery, false);
+    }
+
     /** Runs one step and keeps its notes: for logs, replays and step properties. */
     public Transition<G, M> explain(SystemState<G, M> state, Envelope<M> delivery) {
         return run(state, delivery, true);

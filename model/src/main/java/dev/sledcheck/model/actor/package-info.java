@@ -11,6 +11,10 @@
  * the omicron model); only actors registered with {@link dev.sledcheck.model.actor.Access#STORE}
  * may touch it, which is also what tells a threaded runtime which steps take the store's lock.
  *
+ * <p>{@link dev.sledcheck.model.actor.SameThread} narrows a system to what a runtime that delivers
+ * every message on the thread that sent it can do, in the order of
+ * {@link dev.sledcheck.model.actor.Pending}; the stress module's threaded runtime uses the same order.
+ *
  * <p>Nothing here knows about sleds. Stateright's {@code ActorModel} is the example this follows.
  */
 package dev.sledcheck.model.actor;

@@ -1,0 +1,11 @@
+package dev.sledcheck.stress.runtime;
+
+/**
+ * Told of every step, inside the step: it runs under the step's locks, so what it records is in
+ * the order the steps took effect. It must be quick and must not deliver messages.
+ */
+@FunctionalInterface
+public interface StepObserver<G, M> {
+
+    void stepped(StepView<G, M> step);
+}

@@ -1,0 +1,50 @@
+package dev.sledcheck.stress.jcstress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import dev.sledcheck.stress.omicron.OmicronThreads;
+import dev.sledcheck.stress.races.Race;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LL_Result;
+
+@JCStressTest
+@Description("seed-race real-pre: from Stopping 6 stored, the real runner deregisters, bumps to Destroyed 8"
+        + " and only then publishes, racing one watcher pass")
+@Outcome(id = "Destroyed/8, ok", expect = ACCEPTABLE,
+        desc = "The GET came before the deregistration (200 Stopping 6), or the pass came after Destroyed 8 landed.")
+@Outcome(id = "Destroyed/8, S3", expect = ACCEPTABLE_INTERESTING,
+        desc = "404 after the deregistration while Nexus had Stopping 6 (S3); Destroyed 8 committed before Failed 7.")
+@Outcome(id = "Failed/7 Destroyed/8, S1 S3", expect = ACCEPTABLE_INTERESTING,
+        desc = "Failed 7 landed (#7927), then Destroyed 8 overwrote it before a saga read it: the instance ends Stopped.")
+@Outcome(id = "Failed/7 Destroyed/8, S1 S3 S4", expect = ACCEPTABLE_INTERESTING,
+        desc = "Failed 7 landed, the saga failed and restarted the instance, then Destroyed 8 landed on the unlinked row.")
+@Outcome(id = "Failed/7, S1 S3 S4", expect = ACCEPTABLE_INTERESTING,
+        desc = "Failed 7 landed, the saga failed, restarted and soft-deleted it before Destroyed 8 arrived (dropped).")
+@Outcome(expect = FORBIDDEN, desc = "Any other outcome: the checker proves it unreachable from this state.")
+@State
+public class SeedRaceRealPre {
+    static final Race RACE = Race.SEED_REAL_PRE;
+    private final OmicronThreads threads = RACE.threads();
+
+    @Actor
+    public void drain() {
+        threads.drain();
+    }
+
+    @Actor
+    public void watcherPass() {
+        threads.watcherPass();
+    }
+
+    @Arbiter
+    public void arbiter(LL_Result r) {
+        Arbiters.judge(threads, r);
+    }
+}

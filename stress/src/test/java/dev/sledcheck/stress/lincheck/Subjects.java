@@ -1,0 +1,127 @@
+package dev.sledcheck.stress.lincheck;
+
+import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.stress.omicron.Findings;
+import dev.sledcheck.stress.races.Race;
+import java.util.Set;
+
+/**
+ * Lincheck subject classes (Lincheck builds each invocation's object itself): one per race judging
+ * S1-S4, and one judging S1 alone for each race where the checker finds a spurious Failed.
+ */
+public final class Subjects {
+    private Subjects() {}
+
+    private static final Set<OmicronProperty> S1 = Set.of(OmicronProperty.S1);
+
+    /** The subject of {@code race} that judges S1 alone. */
+    public static Class<? extends RaceSubject> s1(Race race) {
+        switch (race) {
+            case SEED_SIM_BUG:
+                return SeedSimBugS1.class;
+            case SEED_REAL_PRE:
+                return SeedRealPreS1.class;
+            case SEED_GEN_LE:
+                return SeedGenLeS1.class;
+            case STOP_SIM_FIX:
+                return StopSimFixS1.class;
+            default:
+                throw new IllegalArgumentException("no S1 subject for " + race + " (add one if the checker finds S1 broken)");
+        }
+    }
+
+    public static Class<? extends RaceSubject> of(Race race) {
+        switch (race) {
+            case SEED_SIM_BUG:
+                return SeedSimBug.class;
+            case SEED_SIM_FIX:
+                return SeedSimFix.class;
+            case SEED_REAL_PRE:
+                return SeedRealPre.class;
+            case SEED_REAL_FIX:
+                return SeedRealFix.class;
+            case SEED_SIM_FIX_SKIP_TERMINAL:
+                return SeedSimFixSkipTerminal.class;
+            case SEED_GEN_LE:
+                return SeedGenLe.class;
+            case STOP_SIM_FIX:
+                return StopSimFix.class;
+            case STOP_SIM_FIX_STOP_GUARD:
+                return StopSimFixStopGuard.class;
+            default:
+                throw new IllegalArgumentException("no subject for " + race);
+        }
+    }
+
+    public static final class SeedSimBug extends RaceSubject {
+        public SeedSimBug() {
+            super(Race.SEED_SIM_BUG, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedSimFix extends RaceSubject {
+        public SeedSimFix() {
+            super(Race.SEED_SIM_FIX, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedRealPre extends RaceSubject {
+        public SeedRealPre() {
+            super(Race.SEED_REAL_PRE, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedRealFix extends RaceSubject {
+        public SeedRealFix() {
+            super(Race.SEED_REAL_FIX, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedSimFixSkipTerminal extends RaceSubject {
+        public SeedSimFixSkipTerminal() {
+            super(Race.SEED_SIM_FIX_SKIP_TERMINAL, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedGenLe extends RaceSubject {
+        public SeedGenLe() {
+            super(Race.SEED_GEN_LE, Findings.JUDGED);
+        }
+    }
+
+    public static final class StopSimFix extends RaceSubject {
+        public StopSimFix() {
+            super(Race.STOP_SIM_FIX, Findings.JUDGED);
+        }
+    }
+
+    public static final class StopSimFixStopGuard extends RaceSubject {
+        public StopSimFixStopGuard() {
+            super(Race.STOP_SIM_FIX_STOP_GUARD, Findings.JUDGED);
+        }
+    }
+
+    public static final class SeedSimBugS1 extends RaceSubject {
+        public SeedSimBugS1() {
+            super(Race.SEED_SIM_BUG, S1);
+        }
+    }
+
+    public static final class SeedRealPreS1 extends RaceSubject {
+        public SeedRealPreS1() {
+            super(Race.SEED_REAL_PRE, S1);
+        }
+    }
+
+    public static final class SeedGenLeS1 extends RaceSubject {
+        public SeedGenLeS1() {
+            super(Race.SEED_GEN_LE, S1);
+        }
+    }
+
+    public static final class StopSimFixS1 extends RaceSubject {
+        public StopSimFixS1() {
+            super(Race.STOP_SIM_FIX, S1);
+        }
+    }
+}
