@@ -1,0 +1,271 @@
+package dev.sledcheck.model.core;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * A 64-bit fingerprint of a value, computed from a canonical encoding of it: records by their
+ * class name and components, enums by class name and ordinal, boxed primitives and strings by
+ * value, lists in order, sets and maps as an order-free sum. Equal values get equal fingerprints
+ * as long as records keep their generated {@code equals}.
+ *
+ * <p>Why not {@code hashCode()}: a record's hash mixes in its enums' identity hashes, which change
+ * from one JVM run to the next, and 32 bits are far too few to stand for a state. This encoding
+ * depends only on the value, so a fingerprint is the same in every run and on every thread.
+ * Anything else (a class with hand-written {@code equals}, an array of objects) is refused with a
+ * message rather than guessed at: a model with such states overrides {@link Model#fingerprint}.
+ */
+public final class Fingerprints {
+
+    private Fingerprints() {}
+
+    private static final long SEED = 0x5EDC_4EC0_0000_0001L;
+    private static final long NULL = 0x6A09_E667_F3BC_C908L;
+    private static final long LIST = 0xBB67_AE85_84CA_A73BL;
+    private static final long SET = 0x3C6E_F372_FE94_F82BL;
+    private static final long MAP = 0xA54F_F53A_5F1D_36F1L;
+    private static final long STRING = 0x510E_527F_ADE6_82D1L;
+    private static final long NUMBER = 0x9B05_688C_2B3E_6C1FL;
+
+    /** The fingerprint of {@code value}; never 0 is not promised (stores remap 0 themselves). */
+    public static long of(Object value) {
+        return finish(feed(SEED, value));
+    }
+
+    /** The fingerprint of {@code value} in a family named by {@code salt} (e.g. a position). */
+    public static long of(long salt, Object value) {
+        return finish(feed(mix(SEED ^ salt), value));
+    }
+
+    /** A strong 64-bit mixer (splitmix64's finaliser): every input bit moves every output bit. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Folds {@code word} into the running hash {@code h}. */
+    public static long word(long h, long word) {
+        return mix(h + 0x9E37_79B9_7F4A_7C15L) ^ word * 0xC2B2_AE3D_27D4_EB4FL;
+    }
+
+    private static long finish(long h) {
+        return mix(h);
+    }
+
+    /** Folds the canonical encoding of {@code o} into {@code h}. */
+    static long feed(long h, Object o) {
+        if (o == null) {
+            return word(h, NULL);
+        }
+        if (o instanceof Record) {
+            return SHAPES.get(o.getClass()).feed(h, o);
+        }
+        if (o instanceof Fingerprinted f) {
+            return word(h, f.fingerprint());
+        }
+        if (o instanceof Enum<?> e) {
+            return word(word(h, ENUMS.get(e.getDeclaringClass())), e.ordinal());
+        }
+        if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
+            return word(word(h, NUMBER), ((Number) o).longValue());
+        }
+        if (o instanceof Boolean b) {
+            return word(h, b ? 0x2D1L : 0x2D0L);
+        }
+        if (o instanceof Character c) {
+            return word(word(h, STRING), c);
+        }
+        if (o instanceof String s) {
+            return string(h, s);
+        }
+        if (o instanceof List<?> l) {
+            return list(h, l);
+        }
+        // Sets and maps, sorted or not, as order-free sums: a TreeSet equals a HashSet of the
+        // same elements, so their fingerprints must agree too.
+        if (o instanceof Collection<?> c) {
+            return word(word(h, SET), unordered(c));
+        }
+        if (o instanceof Map<?, ?> m) {
+            return word(word(h, MAP), unordered(m.entrySet()));
+        }
+        if (o instanceof Map.Entry<?, ?> e) {
+            return feed(feed(h, e.getKey()), e.getValue());
+        }
+        return arrays(h, o);
+    }
+
+    private static long list(long h, List<?> l) {
+        int n = l.size();
+        h = word(h, LIST ^ n);
+        if (l instanceof RandomAccess) {
+            for (int i = 0; i < n; i++) {
+                h = feed(h, l.get(i));
+            }
+            return h;
+        }
+        return ordered(h, l);
+    }
+
+    private static long ordered(long h, Collection<?> c) {
+        h = word(h, c.size());
+        for (Object x : c) {
+            h = feed(h, x);
+        }
+        return h;
+    }
+
+    /** A sum of the elements' own fingerprints: the same for every iteration order. */
+    private static long unordered(Collection<?> c) {
+        long sum = c.size();
+        for (Object x : c) {
+            sum += of(x);
+        }
+        return sum;
+    }
+
+    private static long string(long h, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        h = word(h, STRING ^ b.length);
+        for (int i = 0; i < b.length; i += 8) {
+            long w = 0;
+            for (int k = i; k < Math.min(i + 8, b.length); k++) {
+                w = w << 8 | (b[k] & 0xFF);
+            }
+            h = word(h, w);
+        }
+        return h;
+    }
+
+    private static long arrays(long h, Object o) {
+        if (o instanceof int[] a) {
+            h = word(h, LIST ^ a.length);
+            for (int x : a) {
+                h = word(h, x);
+            }
+            return h;
+        }
+        if (o instanceof long[] a) {
+            h = word(h, LIST ^ a.length);
+            for (long x : a) {
+                h = word(h, x);
+            }
+            return h;
+        }
+        throw new IllegalArgumentException("cannot fingerprint a " + o.getClass().getName()
+                + ": states must be records, enums, boxed primitives, strings, lists, sets or maps of them;"
+                + " otherwise override Model.fingerprint");
+    }
+
+    /** A class's stable identity: its name's hash, not its identity hash. */
+    private static long className(Class<?> c) {
+        return string(SEED, c.getName());
+    }
+
+    private static final ClassValue<Long> ENUMS = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            return className(type);
+        }
+    };
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    /**
+     * A record class's encoder: its name, then each component through an accessor handle typed so
+     * that primitive components are read without boxing.
+     */
+    private static final class Shape {
+        private static final int REF = 0;
+        private static final int INT = 1;
+        private static final int LONG = 2;
+        private static final int BOOLEAN = 3;
+
+        private final long name;
+        private final int[] kinds;
+        private final MethodHandle[] getters;
+
+        private Shape(long name, int[] kinds, MethodHandle[] getters) {
+            this.name = name;
+            this.kinds = kinds;
+            this.getters = getters;
+        }
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] cs = type.getRecordComponents();
+            int[] kinds = new int[cs.length];
+            MethodHandle[] getters = new MethodHandle[cs.length];
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            for (int i = 0; i < cs.length; i++) {
+                Class<?> t = cs[i].getType();
+                try {
+                    var accessor = cs[i].getAccessor();
+                    accessor.setAccessible(true);
+                    MethodHandle mh = lookup.unreflect(accessor);
+                    if (t == int.class || t == short.class || t == byte.class || t == char.class) {
+                        kinds[i] = INT;
+                        getters[i] = mh.asType(MethodType.methodType(int.class, Object.class));
+                    } else if (t == long.class) {
+                        kinds[i] = LONG;
+                        getters[i] = mh.asType(MethodType.methodType(long.class, Object.class));
+                    } else if (t == boolean.class) {
+                        kinds[i] = BOOLEAN;
+                        getters[i] = mh.asType(MethodType.methodType(boolean.class, Object.class));
+                    } else if (t.isPrimitive()) {
+                        throw new IllegalArgumentException("cannot fingerprint " + type.getName() + "."
+                                + cs[i].getName() + ": floating-point state has no canonical encoding here");
+                    } else {
+                        kinds[i] = REF;
+                        getters[i] = mh.asType(MethodType.methodType(Object.class, Object.class));
+                    }
+                } catch (IllegalAccessException | RuntimeException e) {
+                    if (e instanceof IllegalArgumentException iae) {
+                        throw iae;
+                    }
+                    throw new IllegalArgumentException("cannot read the components of " + type.getName()
+                            + " (open its package to dev.sledcheck.model, or override Model.fingerprint)", e);
+                }
+            }
+            return new Shape(className(type), kinds, getters);
+        }
+
+        long feed(long h, Object o) {
+            h = word(h, name);
+            try {
+                for (int i = 0; i < kinds.length; i++) {
+                    switch (kinds[i]) {
+                        case INT:
+                            h = word(h, (int) getters[i].invokeExact(o));
+                            break;
+                        case LONG:
+                            h = word(h, (long) getters[i].invokeExact(o));
+                            break;
+                        case BOOLEAN:
+                            h = word(h, (boolean) getters[i].invokeExact(o) ? 0x2D1L : 0x2D0L);
+                            break;
+                        default:
+                            h = Fingerprints.feed(h, (Object) getters[i].invokeExact(o));
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("a record accessor threw", t);
+            }
+            return h;
+        }
+    }
+}
