@@ -1,6 +1,7 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
@@ -11,7 +12,12 @@ public final class OmicronCheck {
     private OmicronCheck() {}
 
     public static CheckResult run(Configuration config, SearchOptions options) {
-        return Checker.check(OmicronModel.build(config), options, config.describe(), config.bounds());
+        return run(config, options, Monitor.NONE);
+    }
+
+    /** As {@link #run(Configuration, SearchOptions)}, telling {@code monitor} how the search goes. */
+    public static CheckResult run(Configuration config, SearchOptions options, Monitor monitor) {
+        return Checker.check(OmicronModel.build(config), options, monitor, config.describe(), config.bounds());
     }
 
     /** The command line that replays a schedule of {@code config}. */

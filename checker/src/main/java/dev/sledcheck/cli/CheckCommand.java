@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -50,6 +51,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportMixin reports;
 
+    @Option(names = "--progress",
+            description = "Print states, states/s, queue and time to stderr about once a second"
+                    + " (the default when run at a terminal).")
+    boolean progress;
+
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +72,8 @@ final class CheckCommand implements Callable<Integer> {
         Configuration config = scenario.configuration();
         SearchOptions options = search.options(only);
         reports.preflight();
-        CheckResult r = OmicronCheck.run(config, options);
+        CheckResult r = OmicronCheck.run(config, options,
+                ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
         Report report = Reports.check(config, r, options);
         spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
