@@ -175,6 +175,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
         List<A> enabled = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
         boolean timed = budget.timed();
+        int reported = 0;
         for (int pos = c.from; pos < c.to; pos++) {
             if ((pos - c.from) % Budget.CLOCK_EVERY == Budget.CLOCK_EVERY - 1) {
                 if (aborted || timed && budget.timeUp()) {
@@ -182,6 +183,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
                     return;
                 }
                 tally.expanded.add(Budget.CLOCK_EVERY);
+                tally.candidates.add(c.size - reported);
+                reported = c.size;
             }
             S state = frontier.get(pos);
             long parent = base + pos;
@@ -220,7 +223,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             }
         }
         tally.expanded.add((c.to - c.from) % Budget.CLOCK_EVERY);
-        tally.candidates.add(c.size);
+        tally.candidates.add(c.size - reported);
     }
 
     /** Phase 2: every candidate offers its claim; the store keeps the least per state. */

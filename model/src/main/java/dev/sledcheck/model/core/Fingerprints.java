@@ -185,87 +185,98 @@ public final class Fingerprints {
     };
 
     /**
-     * A record class's encoder: its name, then each component through an accessor handle typed so
-     * that primitive components are read without boxing.
+     * A record class's encoder: one method handle {@code (long h, Object record) -> long} that folds
+     * in the class name and then each component. Built once per class from combinators, so that
+     * the JVM compiles it as one piece with the accessors inlined (as it does the records' own
+     * {@code hashCode}); primitive components are read without boxing, and an enum component's
+     * class name is a constant of its declared type.
      */
     private static final class Shape {
-        private static final int REF = 0;
-        private static final int INT = 1;
-        private static final int LONG = 2;
-        private static final int BOOLEAN = 3;
+        private static final MethodHandle WORD;
+        private static final MethodHandle FEED;
+        private static final MethodHandle BOOLEAN_WORD;
+        private static final MethodHandle ENUM_WORD;
 
-        private final long name;
-        private final int[] kinds;
-        private final MethodHandle[] getters;
+        static {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            MethodType longLong = MethodType.methodType(long.class, long.class, long.class);
+            try {
+                WORD = l.findStatic(Fingerprints.class, "word", longLong);
+                FEED = l.findStatic(Fingerprints.class, "feed", MethodType.methodType(long.class, long.class, Object.class));
+                BOOLEAN_WORD = l.findStatic(Shape.class, "booleanWord",
+                        MethodType.methodType(long.class, long.class, boolean.class));
+                ENUM_WORD = l.findStatic(Shape.class, "enumWord",
+                        MethodType.methodType(long.class, long.class, long.class, Enum.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
-        private Shape(long name, int[] kinds, MethodHandle[] getters) {
-            this.name = name;
-            this.kinds = kinds;
-            this.getters = getters;
+        private final MethodHandle encoder;
+
+        private Shape(MethodHandle encoder) {
+            this.encoder = encoder;
+        }
+
+        static long booleanWord(long h, boolean b) {
+            return word(h, b ? 0x2D1L : 0x2D0L);
+        }
+
+        static long enumWord(long h, long name, Enum<?> e) {
+            return e == null ? word(h, NULL) : word(word(h, name), e.ordinal());
         }
 
         static Shape of(Class<?> type) {
-            RecordComponent[] cs = type.getRecordComponents();
-            int[] kinds = new int[cs.length];
-            MethodHandle[] getters = new MethodHandle[cs.length];
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            for (int i = 0; i < cs.length; i++) {
-                Class<?> t = cs[i].getType();
-                try {
-                    var accessor = cs[i].getAccessor();
-                    accessor.setAccessible(true);
-                    MethodHandle mh = lookup.unreflect(accessor);
-                    if (t == int.class || t == short.class || t == byte.class || t == char.class) {
-                        kinds[i] = INT;
-                        getters[i] = mh.asType(MethodType.methodType(int.class, Object.class));
-                    } else if (t == long.class) {
-                        kinds[i] = LONG;
-                        getters[i] = mh.asType(MethodType.methodType(long.class, Object.class));
-                    } else if (t == boolean.class) {
-                        kinds[i] = BOOLEAN;
-                        getters[i] = mh.asType(MethodType.methodType(boolean.class, Object.class));
-                    } else if (t.isPrimitive()) {
-                        throw new IllegalArgumentException("cannot fingerprint " + type.getName() + "."
-                                + cs[i].getName() + ": floating-point state has no canonical encoding here");
-                    } else {
-                        kinds[i] = REF;
-                        getters[i] = mh.asType(MethodType.methodType(Object.class, Object.class));
-                    }
-                } catch (IllegalAccessException | RuntimeException e) {
-                    if (e instanceof IllegalArgumentException iae) {
-                        throw iae;
-                    }
-                    throw new IllegalArgumentException("cannot read the components of " + type.getName()
-                            + " (open its package to dev.sledcheck.model, or override Model.fingerprint)", e);
-                }
+            // (h, o) -> word(h, class name)
+            MethodHandle acc = MethodHandles.dropArguments(
+                    MethodHandles.insertArguments(WORD, 1, className(type)), 1, Object.class);
+            for (RecordComponent c : type.getRecordComponents()) {
+                MethodHandle getter = getter(lookup, type, c);
+                acc = MethodHandles.foldArguments(MethodHandles.dropArguments(step(type, c, getter), 1, long.class), acc);
             }
-            return new Shape(className(type), kinds, getters);
+            return new Shape(acc.asType(MethodType.methodType(long.class, long.class, Object.class)));
+        }
+
+        private static MethodHandle getter(MethodHandles.Lookup lookup, Class<?> type, RecordComponent c) {
+            try {
+                var accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                return lookup.unreflect(accessor).asType(MethodType.methodType(c.getType(), Object.class));
+            } catch (IllegalAccessException | RuntimeException e) {
+                throw new IllegalArgumentException("cannot read the components of " + type.getName()
+                        + " (open its package to dev.sledcheck.model, or override Model.fingerprint)", e);
+            }
+        }
+
+        /** {@code (long h, Object record) -> long}: h with component {@code c} folded in. */
+        private static MethodHandle step(Class<?> type, RecordComponent c, MethodHandle getter) {
+            Class<?> t = c.getType();
+            if (t == int.class || t == short.class || t == byte.class || t == char.class || t == long.class) {
+                return MethodHandles.filterArguments(WORD, 1, getter.asType(MethodType.methodType(long.class, Object.class)));
+            }
+            if (t == boolean.class) {
+                return MethodHandles.filterArguments(BOOLEAN_WORD, 1, getter);
+            }
+            if (t.isPrimitive()) {
+                throw new IllegalArgumentException("cannot fingerprint " + type.getName() + "." + c.getName()
+                        + ": floating-point state has no canonical encoding here");
+            }
+            if (t.isEnum()) {
+                MethodHandle named = MethodHandles.insertArguments(ENUM_WORD, 1, ENUMS.get(t));
+                return MethodHandles.filterArguments(named, 1, getter.asType(MethodType.methodType(Enum.class, Object.class)));
+            }
+            return MethodHandles.filterArguments(FEED, 1, getter.asType(MethodType.methodType(Object.class, Object.class)));
         }
 
         long feed(long h, Object o) {
-            h = word(h, name);
             try {
-                for (int i = 0; i < kinds.length; i++) {
-                    switch (kinds[i]) {
-                        case INT:
-                            h = word(h, (int) getters[i].invokeExact(o));
-                            break;
-                        case LONG:
-                            h = word(h, (long) getters[i].invokeExact(o));
-                            break;
-                        case BOOLEAN:
-                            h = word(h, (boolean) getters[i].invokeExact(o) ? 0x2D1L : 0x2D0L);
-                            break;
-                        default:
-                            h = Fingerprints.feed(h, (Object) getters[i].invokeExact(o));
-                    }
-                }
+                return (long) encoder.invokeExact(h, o);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {
                 throw new IllegalStateException("a record accessor threw", t);
             }
-            return h;
         }
     }
 }
