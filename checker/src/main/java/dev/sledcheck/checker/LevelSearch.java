@@ -174,6 +174,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open) {
         List<A> enabled = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
+        Batch batch = new Batch();
         boolean timed = budget.timed();
         int reported = 0;
         for (int pos = c.from; pos < c.to; pos++) {
@@ -204,6 +205,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 }
                 continue;
             }
+            // A step back into the state itself needs no look-up: the state is stored.
+            long self = prints ? model.fingerprint(state) : 0;
             for (int j = 0; j < n; j++) {
                 A action = enabled.get(j);
                 S next = model.next(state, action);
@@ -214,14 +217,14 @@ final class LevelSearch<S, A> implements Search<S, A> {
                     }
                 }
                 long print = prints ? model.fingerprint(next) : 0;
-                if (visited.claim(next, print) == Visited.NONE) {
-                    c.fresh++;
-                    if (seen.add(next, print)) {
-                        c.add(next, print, claim);
+                if (!prints || print != self) {
+                    if (batch.add(next, print, claim)) {
+                        batch.flush(visited, c, seen);
                     }
                 }
             }
         }
+        batch.flush(visited, c, seen);
         tally.expanded.add((c.to - c.from) % Budget.CLOCK_EVERY);
         tally.candidates.add(c.size - reported);
     }
