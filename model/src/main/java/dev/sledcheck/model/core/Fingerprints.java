@@ -106,13 +106,32 @@ public final class Fingerprints {
     private static long list(long h, List<?> l) {
         int n = l.size();
         h = word(h, LIST ^ n);
-        if (l instanceof RandomAccess) {
-            for (int i = 0; i < n; i++) {
-                h = feed(h, l.get(i));
-            }
-            return h;
+        if (!(l instanceof RandomAccess)) {
+            return ordered(h, l);
         }
-        return ordered(h, l);
+        // Lists are usually of one type: remember the last element's encoder.
+        Class<?> lastType = null;
+        Shape lastShape = null;
+        long lastEnum = 0;
+        for (int i = 0; i < n; i++) {
+            Object x = l.get(i);
+            Class<?> t = x == null ? null : x.getClass();
+            if (t != null && t == lastType) {
+                h = lastShape != null ? lastShape.feed(h, x) : word(word(h, lastEnum), ((Enum<?>) x).ordinal());
+            } else if (x instanceof Record) {
+                lastType = t;
+                lastShape = SHAPES.get(t);
+                h = lastShape.feed(h, x);
+            } else if (x instanceof Enum<?> e) {
+                lastType = t;
+                lastShape = null;
+                lastEnum = ENUMS.get(e.getDeclaringClass());
+                h = word(word(h, lastEnum), e.ordinal());
+            } else {
+                h = feed(h, x);
+            }
+        }
+        return h;
     }
 
     private static long ordered(long h, Collection<?> c) {
@@ -196,6 +215,11 @@ public final class Fingerprints {
         private static final MethodHandle FEED;
         private static final MethodHandle BOOLEAN_WORD;
         private static final MethodHandle ENUM_WORD;
+        private static final MethodHandle IS_NULL;
+        private static final MethodHandle NULL_WORD;
+        /** How deep nested record encoders are inlined into their container's (cycles stop here). */
+        private static final int INLINE_DEPTH = 3;
+        private static final ThreadLocal<int[]> BUILDING = ThreadLocal.withInitial(() -> new int[1]);
 
         static {
             MethodHandles.Lookup l = MethodHandles.lookup();
@@ -207,6 +231,9 @@ public final class Fingerprints {
                         MethodType.methodType(long.class, long.class, boolean.class));
                 ENUM_WORD = l.findStatic(Shape.class, "enumWord",
                         MethodType.methodType(long.class, long.class, long.class, Enum.class));
+                IS_NULL = MethodHandles.dropArguments(l.findStatic(java.util.Objects.class, "isNull",
+                        MethodType.methodType(boolean.class, Object.class)), 0, long.class);
+                NULL_WORD = MethodHandles.dropArguments(MethodHandles.insertArguments(WORD, 1, NULL), 1, Object.class);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -227,13 +254,24 @@ public final class Fingerprints {
         }
 
         static Shape of(Class<?> type) {
+            int[] depth = BUILDING.get();
+            depth[0]++;
+            try {
+                return build(type, depth[0]);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        private static Shape build(Class<?> type, int depth) {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             // (h, o) -> word(h, class name)
             MethodHandle acc = MethodHandles.dropArguments(
                     MethodHandles.insertArguments(WORD, 1, className(type)), 1, Object.class);
             for (RecordComponent c : type.getRecordComponents()) {
                 MethodHandle getter = getter(lookup, type, c);
-                acc = MethodHandles.foldArguments(MethodHandles.dropArguments(step(type, c, getter), 1, long.class), acc);
+                acc = MethodHandles.foldArguments(
+                        MethodHandles.dropArguments(step(type, c, getter, depth), 1, long.class), acc);
             }
             return new Shape(acc.asType(MethodType.methodType(long.class, long.class, Object.class)));
         }
@@ -250,7 +288,7 @@ public final class Fingerprints {
         }
 
         /** {@code (long h, Object record) -> long}: h with component {@code c} folded in. */
-        private static MethodHandle step(Class<?> type, RecordComponent c, MethodHandle getter) {
+        private static MethodHandle step(Class<?> type, RecordComponent c, MethodHandle getter, int depth) {
             Class<?> t = c.getType();
             if (t == int.class || t == short.class || t == byte.class || t == char.class || t == long.class) {
                 return MethodHandles.filterArguments(WORD, 1, getter.asType(MethodType.methodType(long.class, Object.class)));
@@ -266,7 +304,14 @@ public final class Fingerprints {
                 MethodHandle named = MethodHandles.insertArguments(ENUM_WORD, 1, ENUMS.get(t));
                 return MethodHandles.filterArguments(named, 1, getter.asType(MethodType.methodType(Enum.class, Object.class)));
             }
-            return MethodHandles.filterArguments(FEED, 1, getter.asType(MethodType.methodType(Object.class, Object.class)));
+            MethodHandle value = getter.asType(MethodType.methodType(Object.class, Object.class));
+            if (t.isRecord() && t != type && depth < INLINE_DEPTH) {
+                // Records are final: a non-null value is exactly of the declared type, so its
+                // encoder can be part of this one.
+                MethodHandle nested = MethodHandles.guardWithTest(IS_NULL, NULL_WORD, SHAPES.get(t).encoder);
+                return MethodHandles.filterArguments(nested, 1, value);
+            }
+            return MethodHandles.filterArguments(FEED, 1, value);
         }
 
         long feed(long h, Object o) {
