@@ -1,6 +1,7 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
@@ -20,13 +21,23 @@ public final class OmicronCheck {
     private OmicronCheck() {}
 
     public static CheckResult run(Configuration config, SearchOptions options) {
-        return run(config, options, List.of());
+        return run(config, options, List.of(), Monitor.NONE);
+    }
+
+    /** As {@link #run(Configuration, SearchOptions)}, telling {@code monitor} how the search goes. */
+    public static CheckResult run(Configuration config, SearchOptions options, Monitor monitor) {
+        return run(config, options, List.of(), monitor);
     }
 
     /** Checks {@code config} exploring representatives under the named reductions ("all": every one). */
     public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions) {
+        return run(config, options, reductions, Monitor.NONE);
+    }
+
+    public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions,
+            Monitor monitor) {
         ActorSystem<Db, Msg> model = OmicronModel.build(config);
-        return Checker.check(model, options, expand(model, reductions), config.describe(), config.bounds());
+        return Checker.check(model, options, expand(model, reductions), monitor, config.describe(), config.bounds());
     }
 
     /** The reductions the omicron model offers, by name, in the order they are applied. */

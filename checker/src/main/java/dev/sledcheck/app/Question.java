@@ -1,6 +1,7 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.Replay;
 import dev.sledcheck.checker.ReplayResult;
 import dev.sledcheck.checker.SearchOptions;
@@ -69,7 +70,12 @@ public record Question(Configuration config, Delivery delivery, String start) {
      * same-thread model offers none).
      */
     public CheckResult check(SearchOptions options, List<String> reductions) {
-        return check(model(), options, reductions);
+        return check(options, reductions, Monitor.NONE);
+    }
+
+    /** As above, telling {@code monitor} how the search goes. */
+    public CheckResult check(SearchOptions options, List<String> reductions, Monitor monitor) {
+        return check(model(), options, reductions, monitor);
     }
 
     /** The reductions a check with {@code asked} really applies to this question's model. */
@@ -92,8 +98,9 @@ public record Question(Configuration config, Delivery delivery, String start) {
         return start.isEmpty() ? system : new StartAt<>(system, from);
     }
 
-    private <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions) {
-        return Checker.check(model, options, OmicronCheck.expand(model, reductions), describe(), bounds());
+    private <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
+            Monitor monitor) {
+        return Checker.check(model, options, OmicronCheck.expand(model, reductions), monitor, describe(), bounds());
     }
 
     /** The configuration, then the delivery and start when they are not the defaults. */

@@ -1,5 +1,6 @@
 package dev.sledcheck.checker;
 
+import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Reduction;
 import dev.sledcheck.model.run.Run;
@@ -9,12 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Stats;
+import java.lang.ref.Reference;
+import java.util.Locale;
 
 /** Checks a model: one search, one verdict per selected property. */
 public final class Checker {
-
-    /** How states are told apart; reported so readers know no hashing shortcut was taken. */
-    static final String DEDUP = "exact (full states)";
 
     private Checker() {}
 
@@ -26,16 +26,35 @@ public final class Checker {
      * @throws IllegalArgumentException if {@code options.only()} names a property the model lacks
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, String subject, String bounds) {
+        return check(model, options, Monitor.NONE, subject, bounds);
+    }
+
+    /** As {@link #check(Model, SearchOptions, String, String)}, telling {@code monitor} how it goes. */
+    public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
+            String subject, String bounds) {
+        return check(model, options, monitor, subject, bounds, LevelSearch.SPLIT_FROM);
+    }
+
+    /** With breadth-first levels split into chunks from {@code splitFrom} states on (tests use tiny ones). */
+    static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
+            String subject, String bounds, int splitFrom) {
         long start = System.nanoTime();
         Ledger<S, A> ledger = new Ledger<>(model, options.only());
         Budget budget = new Budget(options, start);
+        Visited<S> visited = options.store().create(model, options.exactLimit());
+        Tally tally = new Tally();
         Search<S, A> search = switch (options.strategy()) {
-            case BFS -> new BreadthFirst<>(model, budget, ledger);
-            case DFS -> new DepthFirst<>(model, budget, ledger);
+            case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally);
+            case DFS -> new DepthFirst<>(model, budget, ledger, visited, tally);
         };
-        Exploration done = search.explore();
+        Exploration done;
+        try (Ticker ticker = new Ticker(monitor, tally, start)) {
+            done = search.explore();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Stats stats = new Stats(options.strategy().label(), DEDUP, done.states(), done.transitions(),
+        monitor.finished(new Monitor.Snapshot(done.states(), done.transitions(), 0, seconds, done.storeBytes()));
+        Reference.reachabilityFence(search);
+        Stats stats = new Stats(options.strategy().label(), dedup(done), done.states(), done.transitions(),
                 done.maxDepth(), done.complete(), done.limit(), seconds);
         return new CheckResult(subject, bounds, stats, ledger.verdicts(done.complete()));
     }
@@ -50,8 +69,14 @@ public final class Checker {
      */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
             String subject, String bounds) {
+        return check(model, options, reductions, Monitor.NONE, subject, bounds);
+    }
+
+    /** As above, telling {@code monitor} how the search goes. */
+    public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
+            Monitor monitor, String subject, String bounds) {
         if (reductions.isEmpty()) {
-            return check(model, options, subject, bounds);
+            return check(model, options, monitor, subject, bounds);
         }
         List<String> offered = model.reductions().stream().map(Reduction::name).toList();
         for (String name : reductions) {
@@ -64,7 +89,7 @@ public final class Checker {
         // state must not depend on how the command line was spelled.
         List<Reduction<S>> chosen = model.reductions().stream().filter(r -> reductions.contains(r.name())).toList();
         Reduced<S, A> reduced = new Reduced<>(model, chosen);
-        CheckResult quotient = check(reduced, options, subject, bounds);
+        CheckResult quotient = check(reduced, options, monitor, subject, bounds);
         List<Verdict> verdicts = new ArrayList<>();
         for (Verdict v : quotient.verdicts()) {
             Run run = v.run() == null ? null : Concretize.run(model, reduced, v.run());
@@ -81,5 +106,13 @@ public final class Checker {
                 + " (runs shortest in the reduced graph)", q.states(), q.transitions(), q.maxDepth(),
                 q.complete(), q.limit(), q.seconds());
         return new CheckResult(subject, bounds, stats, verdicts);
+    }
+
+    /** How states were told apart, with the bytes a state cost when that follows from the store's shape. */
+    private static String dedup(Exploration done) {
+        if (done.storeBytes() < 0 || done.states() == 0) {
+            return done.dedup();
+        }
+        return done.dedup() + String.format(Locale.ROOT, ", %.1f bytes/state", (double) done.storeBytes() / done.states());
     }
 }

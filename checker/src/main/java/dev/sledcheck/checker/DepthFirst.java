@@ -1,10 +1,9 @@
 package dev.sledcheck.checker;
 
+import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Depth-first search with an explicit stack (deep models must not overflow the Java stack). The
@@ -28,23 +27,23 @@ final class DepthFirst<S, A> implements Search<S, A> {
     private final Budget budget;
     private final Ledger<S, A> ledger;
 
-    private final Set<S> visited = new HashSet<>();
+    private final Visited<S> visited;
+    private final Tally tally;
     private final List<Frame<S, A>> stack = new ArrayList<>();
     private long transitions;
     private int maxDepth;
 
-    DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger) {
+    DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, Tally tally) {
         this.model = model;
         this.budget = budget;
         this.ledger = ledger;
+        this.visited = visited;
+        this.tally = tally;
     }
 
     @Override
     public Exploration explore() {
         for (S initial : model.initialStates()) {
-            if (visited.contains(initial)) {
-                continue;
-            }
             if (!enter(initial)) {
                 return finish(false);
             }
@@ -59,7 +58,7 @@ final class DepthFirst<S, A> implements Search<S, A> {
                 S next = model.next(top.state, action);
                 int below = stack.size() - 1;
                 ledger.stepped(top.state, action, next, () -> path(below));
-                if (ledger.settled() || (!visited.contains(next) && !enter(next))) {
+                if (ledger.settled() || !enter(next)) {
                     return finish(false);
                 }
             }
@@ -68,14 +67,23 @@ final class DepthFirst<S, A> implements Search<S, A> {
     }
 
     /**
-     * Discovers {@code state} as the target of every frame's last action, checks it and pushes it;
-     * false if a limit forbids that or every property is now decided.
+     * Discovers {@code state} as the target of every frame's last action, checks it and pushes it
+     * (nothing, if it was seen before); false if a limit forbids that or every property is now
+     * decided.
      */
     private boolean enter(S state) {
+        visited.checkpoint();
+        long print = visited.usesFingerprints() ? model.fingerprint(state) : 0;
+        if (visited.claim(state, print) != Visited.NONE) {
+            return true;
+        }
         if (!budget.admitsOneMore(visited.size())) {
             return false;
         }
-        visited.add(state);
+        visited.add(state, print);
+        if ((visited.size() & 1023) == 0) {
+            tally.newLevel(visited.size(), transitions, stack.size());
+        }
         int depth = stack.size();
         ledger.discovered(state, () -> path(depth));
         if (ledger.settled() || !budget.expand()) {
@@ -101,6 +109,8 @@ final class DepthFirst<S, A> implements Search<S, A> {
     }
 
     private Exploration finish(boolean complete) {
-        return new Exploration(visited.size(), transitions, maxDepth, complete, budget.exceeded());
+        tally.newLevel(visited.size(), transitions, 0);
+        return new Exploration(visited.size(), transitions, maxDepth, complete, budget.exceeded(),
+                visited.describe(), visited.bytes());
     }
 }

@@ -95,6 +95,42 @@ final class Ledger<S, A> {
         }
     }
 
+    // ---- For searches that judge on many threads and decide afterwards, in search order ----
+
+    /** The number of selected properties; indices below follow {@link #verdicts}' order. */
+    int size() {
+        return properties.size();
+    }
+
+    /** Whether property {@code i} still waits for evidence. */
+    boolean open(int i) {
+        return statuses[i] == null;
+    }
+
+    /** Whether a newly discovered {@code state} is evidence for property {@code i}. Pure. */
+    boolean evidenceOnDiscovery(int i, S state) {
+        Property<S, A> p = properties.get(i);
+        if (p instanceof Property.Always<S, A> always) {
+            return !always.holds().test(state);
+        }
+        return p instanceof Property.Sometimes<S, A> sometimes && sometimes.reached().test(state);
+    }
+
+    /** Whether the step is evidence (a violation) for property {@code i}. Pure. */
+    boolean evidenceOnStep(int i, S before, A action, S after) {
+        return properties.get(i) instanceof Property.OnStep<S, A> onStep && !onStep.holds().test(before, action, after);
+    }
+
+    /** Whether {@code state}, which has no enabled action, is evidence for property {@code i}. Pure. */
+    boolean evidenceAtEnd(int i, S state) {
+        return properties.get(i) instanceof Property.AtEnd<S, A> atEnd && !atEnd.holds().test(state);
+    }
+
+    /** Decides property {@code i} by the evidence at the end of {@code path}. */
+    void decide(int i, List<Move<S, A>> path) {
+        decide(i, properties.get(i).isExistential() ? Status.REACHED : Status.VIOLATED, path);
+    }
+
     private void decide(int i, Status status, List<Move<S, A>> path) {
         List<String> broken = status == Status.VIOLATED ? List.of(properties.get(i).name()) : List.of();
         runs[i] = Runs.endingIn(model, path, broken);

@@ -4,40 +4,80 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How to search: the strategy, the limits (0 = unlimited) and the names of the properties to
- * decide (empty = all of them).
+ * How to search: the strategy, the limits (0 = unlimited), the names of the properties to decide
+ * (empty = all of them), the threads a breadth-first search may use, and how visited states are
+ * stored. Threads never change a result: only how fast it comes.
+ *
+ * @param exactLimit under {@link StoreMode#AUTO}, the number of states kept whole before the
+ *                   search turns to fingerprints
  */
-public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only) {
+public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only,
+        int threads, StoreMode store, long exactLimit) {
+
+    /**
+     * Exact storage up to two million states: about 1.5 GiB of omicron states, and a space that
+     * size takes seconds; beyond it fingerprints keep memory near 30 bytes a state.
+     */
+    public static final long DEFAULT_EXACT_LIMIT = 2_000_000;
 
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(store, "store");
         if (maxStates < 0) {
             throw new IllegalArgumentException("maxStates must be >= 0 (0 = unlimited): " + maxStates);
         }
         if (!(maxSeconds >= 0)) {
             throw new IllegalArgumentException("maxSeconds must be >= 0 (0 = unlimited): " + maxSeconds);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        if (exactLimit < 0) {
+            throw new IllegalArgumentException("exactLimit must be >= 0: " + exactLimit);
+        }
         only = Set.copyOf(only);
     }
 
-    /** Breadth-first, no limits, every property. */
+    /** Every core, automatic storage. */
+    public SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only) {
+        this(strategy, maxStates, maxSeconds, only, allCores(), StoreMode.AUTO, DEFAULT_EXACT_LIMIT);
+    }
+
+    /** Breadth-first, no limits, every property, every core, automatic storage. */
     public static SearchOptions defaults() {
         return new SearchOptions(Strategy.BFS, 0, 0, Set.of());
     }
 
+    /** The processors this JVM may use. */
+    public static int allCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     public SearchOptions withStrategy(Strategy strategy) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
     }
 
     public SearchOptions withMaxStates(long maxStates) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
     }
 
     public SearchOptions withMaxSeconds(double maxSeconds) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
     }
 
     public SearchOptions withOnly(Set<String> only) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+    }
+
+    public SearchOptions withThreads(int threads) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+    }
+
+    public SearchOptions withStore(StoreMode store) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+    }
+
+    public SearchOptions withExactLimit(long exactLimit) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,6 +54,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportMixin reports;
 
+    @Option(names = "--progress",
+            description = "Print states, states/s, queue and time to stderr about once a second"
+                    + " (the default when run at a terminal).")
+    boolean progress;
+
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
         Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);
         reports.preflight();
-        CheckResult r = question.check(options, search.reductions());
+        CheckResult r = question.check(options, search.reductions(),
+                ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
         Report report = Reports.check(question.config(), question.replayCommand(), r, options,
                 question.reductionsApplied(search.reductions()));
         spec.commandLine().getOut().print(ReportText.render(report));

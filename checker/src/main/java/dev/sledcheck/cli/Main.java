@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "per property, SAFE (within stated bounds), VIOLATED (with the shortest run) or INCOMPLETE.",
             ""},
         subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class, ExploreCommand.class,
-            ValidateLogCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+            ValidateLogCommand.class, RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
             "             sledcheck check --variant sim-bug",

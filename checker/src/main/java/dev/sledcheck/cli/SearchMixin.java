@@ -1,6 +1,7 @@
 package dev.sledcheck.cli;
 
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.checker.Strategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +44,38 @@ final class SearchMixin {
         return reductions;
     }
 
+    @Option(names = "--threads", paramLabel = "K",
+            description = "Search on K threads (default: every core). bfs only; the result is the same for every K.")
+    Integer threads;
+
+    @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
+            description = "How visited states are kept: exact (whole states), fingerprint (64-bit, about 30 bytes"
+                    + " a state, with a stated collision bound) or auto (default: exact up to 2000000 states,"
+                    + " then fingerprints).")
+    StoreMode store = StoreMode.AUTO;
+
     SearchOptions options(Set<String> only) {
         if (maxStates < 0 || maxSeconds < 0) {
             throw new Main.BadInput("--max-states and --max-seconds take a number >= 0 (0 = no limit)");
         }
-        return new SearchOptions(strategy, maxStates, maxSeconds, only);
+        if (threads != null && threads < 1) {
+            throw new Main.BadInput("--threads takes a number >= 1");
+        }
+        return new SearchOptions(strategy, maxStates, maxSeconds, only)
+                .withThreads(threads == null ? SearchOptions.allCores() : threads)
+                .withStore(store);
+    }
+
+    static final class StoreConverter implements ITypeConverter<StoreMode> {
+        @Override
+        public StoreMode convert(String value) {
+            for (StoreMode s : StoreMode.values()) {
+                if (s.label().equals(value)) {
+                    return s;
+                }
+            }
+            throw new TypeConversionException("unknown store '" + value + "'; valid: exact, fingerprint, auto");
+        }
     }
 
     static final class StrategyConverter implements ITypeConverter<Strategy> {

@@ -4,6 +4,7 @@ import dev.sledcheck.model.core.ForwardingModel;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,13 +16,14 @@ final class Observed<S, A> extends ForwardingModel<S, A> {
 
     static final String PROPERTY = "observed";
 
-    private final List<S> discovered = new ArrayList<>();
+    /** Synchronized: a search on several threads judges states on all of them. */
+    private final List<S> discovered = Collections.synchronizedList(new ArrayList<>());
 
     Observed(Model<S, A> inner) {
         super(inner);
     }
 
-    /** The states the check discovered, in discovery order (use one instance per check). */
+    /** The states the check discovered (in the order judged; use one instance per check). */
     List<S> discovered() {
         return discovered;
     }

@@ -5,6 +5,7 @@ import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.core.Reduction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
     private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
     private final List<Reduction<SystemState<G, M>>> reductions;
+    /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
+    private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
     private ActorSystem(Builder<G, M> b) {
         this.actors = List.copyOf(b.actors);
@@ -87,8 +90,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
             network.addAll(ctx.sent());
         }
         network.sort(order);
-        return List.of(new SystemState<>(Collections.unmodifiableList(states), store,
-                Collections.unmodifiableList(network)));
+        return List.of(new SystemState<>(states, store, network));
     }
 
     @Override
@@ -103,22 +105,42 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         }
     }
 
+    /**
+     * Runs one step. Its notes are kept and the whole transition is remembered for this thread:
+     * step properties call {@link #explain} on the step just taken, and get it without running the
+     * handler again (the handlers build their notes either way, so keeping them costs little).
+     */
     @Override
     public SystemState<G, M> next(SystemState<G, M> state, Envelope<M> delivery) {
-        return run(state, delivery, false).after();
-    }
-
-    /**
-     * Runs one step without notes. Unlike {@link #next}, the transition's {@code sent} keeps the
-     * order the handler sent in, which is what a runtime that delivers on the sending thread needs.
-     */
-    public Transition<G, M> transition(SystemState<G, M> state, Envelope<M> delivery) {
-        return run(state, delivery, false);
+        Transition<G, M> t = transition(state, delivery);
+        lastStep.get()[0] = t;
+        return t.after();
     }
 
     /** Runs one step and keeps its notes: for logs, replays and step properties. */
+    @SuppressWarnings("unchecked")
     public Transition<G, M> explain(SystemState<G, M> state, Envelope<M> delivery) {
-        return run(state, delivery, true);
+        Transition<G, M> last = (Transition<G, M>) lastStep.get()[0];
+        if (last != null && last.before() == state && last.delivered() == delivery) {
+            return last;
+        }
+        return transition(state, delivery);
+    }
+
+    /**
+     * Runs one step, notes kept. The transition's {@code sent} keeps the order the handler sent in,
+     * which is what a runtime that delivers on the sending thread needs.
+     */
+    public Transition<G, M> transition(SystemState<G, M> state, Envelope<M> delivery) {
+        Ctx<M, G> ctx = newCtx(delivery, state, true);
+        SystemState<G, M> after = step(state, delivery, ctx);
+        return new Transition<>(state, delivery, after, Collections.unmodifiableList(ctx.sent()), ctx.notesView());
+    }
+
+    /** The state's own cached fingerprint (see {@link SystemState}). */
+    @Override
+    public long fingerprint(SystemState<G, M> state) {
+        return state.fingerprint();
     }
 
     @Override
@@ -187,38 +209,77 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         return tokens.isEmpty() ? "nothing" : String.join(" ", tokens);
     }
 
-    private Transition<G, M> run(SystemState<G, M> state, Envelope<M> delivery, boolean keepNotes) {
-        List<Envelope<M>> network = state.network();
-        int at = network.indexOf(delivery);
+    private Ctx<M, G> newCtx(Envelope<M> delivery, SystemState<G, M> state, boolean keepNotes) {
+        Entry<G, M> e = entry(delivery.dst());
+        return new Ctx<>(e.id(), e.access(), state.store(), keepNotes);
+    }
+
+    /**
+     * Runs the receiver's handler and builds the successor. This is the hot path of every search,
+     * so it works on arrays: the actors' states are copied only when the receiver's changed, the
+     * network is copied once without the delivered message and the sent ones are inserted in
+     * order, and the fingerprint parts are updated rather than recomputed (see {@link SystemState}).
+     */
+    @SuppressWarnings("unchecked")
+    private SystemState<G, M> step(SystemState<G, M> state, Envelope<M> delivery, Ctx<M, G> ctx) {
+        Object[] network = ((Frozen<Envelope<M>>) state.network()).items();
+        int at = indexOf(network, delivery);
         if (at < 0) {
             throw new IllegalArgumentException("not in flight: " + delivery);
         }
         Entry<G, M> e = entry(delivery.dst());
-        Object before = state.actors().get(e.id().index());
-        Ctx<M, G> ctx = new Ctx<>(e.id(), e.access(), state.store(), keepNotes);
+        int index = e.id().index();
+        Frozen<Object> actorStates = (Frozen<Object>) state.actors();
+        Object before = actorStates.get(index);
         Object after = e.actor().receive(e.id(), before, delivery.src(), delivery.msg(), ctx);
         Objects.requireNonNull(after, "handler returned null");
 
-        List<Object> actorStates = state.actors();
+        long[] actorPrints = state.actorPrints();
+        long actorSum = state.actorSum();
         if (after != before) {
-            Object[] copy = actorStates.toArray();
-            copy[e.id().index()] = after;
-            actorStates = List.of(copy);
+            Object[] copy = actorStates.toArrayCopy();
+            copy[index] = after;
+            actorStates = Frozen.owning(copy);
+            actorPrints = actorPrints.clone();
+            long print = SystemState.actorPrint(index, after);
+            actorSum += print - actorPrints[index];
+            actorPrints[index] = print;
         }
+        G store = ctx.currentStore();
+        long storePrint = store == state.store() ? state.storePrint() : SystemState.storePrint(store);
+
         List<Envelope<M>> sent = ctx.sent();
-        List<Envelope<M>> next = new ArrayList<>(network.size() - 1 + sent.size());
-        for (int i = 0; i < network.size(); i++) {
-            if (i != at) {
-                next.add(network.get(i));
+        Object[] next = new Object[network.length - 1 + sent.size()];
+        System.arraycopy(network, 0, next, 0, at);
+        System.arraycopy(network, at + 1, next, at, network.length - at - 1);
+        int size = network.length - 1;
+        long networkSum = state.networkSum() - SystemState.envelopePrint(delivery);
+        Comparator<Object> byOrder = (Comparator<Object>) (Comparator<?>) order;
+        for (Envelope<M> s : sent) {
+            int pos = Arrays.binarySearch(next, 0, size, s, byOrder);
+            int insert = pos < 0 ? -pos - 1 : pos;
+            System.arraycopy(next, insert, next, insert + 1, size - insert);
+            next[insert] = s;
+            size++;
+            networkSum += SystemState.envelopePrint(s);
+        }
+        return new SystemState<>(actorStates, actorPrints, actorSum, store, storePrint,
+                Frozen.owning(next), networkSum);
+    }
+
+    /** The delivered envelope's position: by identity first (actions hands out the network's own). */
+    private static int indexOf(Object[] network, Object delivery) {
+        for (int i = 0; i < network.length; i++) {
+            if (network[i] == delivery) {
+                return i;
             }
         }
-        for (Envelope<M> s : sent) {
-            int pos = Collections.binarySearch(next, s, order);
-            next.add(pos < 0 ? -pos - 1 : pos, s);
+        for (int i = 0; i < network.length; i++) {
+            if (network[i].equals(delivery)) {
+                return i;
+            }
         }
-        SystemState<G, M> result = new SystemState<>(actorStates, ctx.currentStore(),
-                Collections.unmodifiableList(next));
-        return new Transition<>(state, delivery, result, List.copyOf(sent), ctx.notes());
+        return -1;
     }
 
     /** Assembles a system; actors get ids in the order they are added. */

@@ -1,6 +1,7 @@
 package dev.sledcheck.model.actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class Ctx<M, G> {
     public void note(Note note) {
         if (keepNotes) {
             if (notes == null) {
-                notes = new ArrayList<>(2);
+                notes = new ArrayList<>(4);
             }
             notes.add(note);
         }
@@ -64,6 +65,11 @@ public final class Ctx<M, G> {
 
     public List<Note> notes() {
         return notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** The notes without a copy, for a caller that drops this context right after. */
+    List<Note> notesView() {
+        return notes == null ? List.of() : Collections.unmodifiableList(notes);
     }
 
     private void requireStore() {

@@ -55,6 +55,16 @@ public interface Model<S, A> {
         return List.of();
     }
 
+    /**
+     * A 64-bit fingerprint of {@code state} that is the same in every JVM run: equal states must
+     * get equal fingerprints. A search that stores fingerprints instead of states relies on
+     * distinct states rarely sharing one. The default encodes the state canonically
+     * ({@link Fingerprints}); a model may override it with something faster.
+     */
+    default long fingerprint(S state) {
+        return Fingerprints.of(state);
+    }
+
     /** One human-readable line saying what {@code action} does from {@code state}. */
     default String describe(S state, A action) {
         return token(state, action);

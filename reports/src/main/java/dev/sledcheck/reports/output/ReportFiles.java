@@ -57,7 +57,16 @@ public final class ReportFiles {
 
     public static long write(Report r, Target t, Map<String, String> env) {
         Path where = t.stepSummary() ? stepSummary(env) : t.path();
-        byte[] bytes = t.format().render(linksFrom(r, where)).getBytes(StandardCharsets.UTF_8);
+        return write(t, t.format().render(linksFrom(r, where)), env);
+    }
+
+    /**
+     * Writes {@code text}, already rendered in the target's format, as reports are written: the
+     * whole file or nothing, or appended to the job summary. Returns the bytes written.
+     */
+    public static long write(Target t, String text, Map<String, String> env) {
+        Path where = t.stepSummary() ? stepSummary(env) : t.path();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (t.stepSummary()) {
             try {
                 Files.write(where, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND,

@@ -1,0 +1,45 @@
+package dev.sledcheck.checker;
+
+import dev.sledcheck.checker.store.Visited;
+
+/**
+ * Successors waiting to be looked up in the store, in claim order. Looking up a few hundred at
+ * once, in a tight loop, lets the processor wait for several cache misses at a time (the store is
+ * far bigger than any cache); one by one, between model steps, each miss is waited for alone.
+ */
+final class Batch {
+
+    private static final int SIZE = 256;
+
+    private final Object[] states = new Object[SIZE];
+    private final long[] prints = new long[SIZE];
+    private final long[] claims = new long[SIZE];
+    private final boolean[] seenBefore = new boolean[SIZE];
+    private int size;
+
+    /** Adds a successor; true when the batch is full and must be flushed. */
+    boolean add(Object state, long print, long claim) {
+        states[size] = state;
+        prints[size] = print;
+        claims[size] = claim;
+        return ++size == SIZE;
+    }
+
+    /** Looks every waiting successor up; those not seen in an earlier level become candidates. */
+    @SuppressWarnings("unchecked")
+    <S> void flush(Visited<S> visited, Chunk c, LocalSeen seen) {
+        for (int k = 0; k < size; k++) {
+            seenBefore[k] = visited.claim((S) states[k], prints[k]) != Visited.NONE;
+        }
+        for (int k = 0; k < size; k++) {
+            if (!seenBefore[k]) {
+                c.fresh++;
+                if (seen.add(states[k], prints[k])) {
+                    c.add(states[k], prints[k], claims[k]);
+                }
+            }
+            states[k] = null;
+        }
+        size = 0;
+    }
+}

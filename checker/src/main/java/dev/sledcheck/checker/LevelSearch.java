@@ -1,0 +1,400 @@
+package dev.sledcheck.checker;
+
+import dev.sledcheck.checker.store.Visited;
+import dev.sledcheck.model.core.Model;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breadth-first search one level at a time, on any number of threads, with exactly the result of
+ * a one-thread search: the same states counted, the same transitions, the same evidence chosen.
+ *
+ * <p>The trick is the <em>claim</em> of a transition, {@code (parent id + 1) << 20 | action index}:
+ * a one-thread search meets transitions in increasing claim order, and gives a new state to the
+ * first transition that reaches it, i.e. its least claim. A level runs in three phases over
+ * chunks of the frontier: (1) expand, judge step properties, and list the successors not seen in
+ * an earlier level as candidates; (2) offer every candidate to the store, which keeps the least
+ * claim per state; (3) a candidate whose claim survived is the state's discoverer: it joins the
+ * next frontier (in claim order, which is id order) and state properties are judged on it. Each
+ * chunk keeps, per property, its earliest evidence as an <em>event key</em> ({@code claim << 2 |
+ * kind}, kinds in the order a one-thread search meets them: dead end, step, discovery); the least
+ * key over all chunks is what a one-thread search would have found first. The state limit and
+ * "every property decided" cut the level at the same event a one-thread search stops at.
+ *
+ * <p>Only a state's claim is kept (8 bytes, in {@link Claims}); a path is rebuilt by replaying the
+ * action indices from its initial state, so it consists of real states of the model.
+ */
+final class LevelSearch<S, A> implements Search<S, A> {
+
+    static final int ACTION_BITS = 20;
+    static final int MAX_ACTIONS = 1 << ACTION_BITS;
+    private static final long ACTION_MASK = MAX_ACTIONS - 1;
+    private static final int END = 0;
+    private static final int STEP = 1;
+    private static final int DISCOVERY = 2;
+    /** Levels smaller than this run as one chunk: splitting them costs more than it saves. */
+    static final int SPLIT_FROM = 256;
+    /** Chunks per thread: enough for uneven chunks to balance out. */
+    private static final int CHUNKS_PER_THREAD = 8;
+
+    private final Model<S, A> model;
+    private final Budget budget;
+    private final Ledger<S, A> ledger;
+    private final Visited<S> visited;
+    private final int threads;
+    private final int splitFrom;
+    private final Tally tally;
+
+    private final Claims claims = new Claims();
+    private List<S> roots;
+    private long transitions;
+    private int maxDepth;
+    private volatile boolean aborted;
+
+    LevelSearch(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, int threads,
+            int splitFrom, Tally tally) {
+        this.model = model;
+        this.budget = budget;
+        this.ledger = ledger;
+        this.visited = visited;
+        this.threads = threads;
+        this.splitFrom = Math.max(1, splitFrom);
+        this.tally = tally;
+    }
+
+    static long claim(long parent, int action) {
+        return (parent + 1) << ACTION_BITS | action;
+    }
+
+    private static long key(long claim, int kind) {
+        return claim << 2 | kind;
+    }
+
+    @Override
+    public Exploration explore() {
+        try (Workers workers = new Workers(threads)) {
+            List<S> frontier = new ArrayList<>();
+            if (!admitRoots(frontier)) {
+                return finish(false);
+            }
+            long base = 0;
+            for (int level = 0; !frontier.isEmpty(); level++) {
+                if (!budget.expand(frontier.size())) {
+                    return finish(false);
+                }
+                tally.newLevel(claims.size(), transitions, frontier.size());
+                List<S> next = level(workers, frontier, base, level);
+                if (next == null) {
+                    return finish(false);
+                }
+                base += frontier.size();
+                frontier = next;
+            }
+            return finish(true);
+        }
+    }
+
+    /** The initial states, one by one as a one-thread search takes them; false to stop. */
+    private boolean admitRoots(List<S> frontier) {
+        roots = model.initialStates();
+        for (int i = 0; i < roots.size(); i++) {
+            S s = roots.get(i);
+            long print = visited.usesFingerprints() ? model.fingerprint(s) : 0;
+            if (visited.claim(s, print) != Visited.NONE) {
+                continue;
+            }
+            if (!budget.admitsOneMore(claims.size())) {
+                return false;
+            }
+            visited.reserve(1);
+            visited.offer(s, print, i);
+            claims.add(i);
+            frontier.add(s);
+            ledger.discovered(s, List::of);
+            if (ledger.settled()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Expands one level; returns the next frontier, or null when the search stops here. */
+    private List<S> level(Workers workers, List<S> frontier, long base, int level) {
+        visited.checkpoint();
+        boolean prints = visited.usesFingerprints();
+        int[] open = openProperties();
+        List<Chunk> chunks = split(frontier.size());
+
+        workers.run(tasks(chunks, c -> expand(c, frontier, base, prints, open)));
+        if (aborted) {
+            return null;
+        }
+        // Room for every successor not seen before, duplicates included: a bound that does not
+        // depend on how the level was cut into chunks, so neither does the store's size.
+        long fresh = 0;
+        for (Chunk c : chunks) {
+            fresh += c.fresh;
+        }
+        visited.reserve(fresh);
+        workers.run(tasks(chunks, this::offer));
+        workers.run(tasks(chunks, c -> settle(c, open)));
+        return assemble(chunks, frontier, base, level, open);
+    }
+
+    private int[] openProperties() {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < ledger.size(); i++) {
+            if (ledger.open(i)) {
+                open.add(i);
+            }
+        }
+        return open.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private List<Chunk> split(int size) {
+        int n = size < splitFrom || threads == 1 ? 1
+                : Math.max(1, Math.min(threads * CHUNKS_PER_THREAD, size / Math.max(1, splitFrom / 4)));
+        List<Chunk> chunks = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            chunks.add(new Chunk((int) ((long) size * k / n), (int) ((long) size * (k + 1) / n), ledger.size()));
+        }
+        return chunks;
+    }
+
+    private static List<Runnable> tasks(List<Chunk> chunks, java.util.function.Consumer<Chunk> work) {
+        List<Runnable> tasks = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            tasks.add(() -> work.accept(c));
+        }
+        return tasks;
+    }
+
+    /** Phase 1: expand the chunk's states, judge dead ends and steps, list candidates. */
+    @SuppressWarnings("unchecked")
+    private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open) {
+        List<A> enabled = new ArrayList<>();
+        LocalSeen seen = LocalSeen.of(prints);
+        Batch batch = new Batch();
+        boolean timed = budget.timed();
+        int reported = 0;
+        for (int pos = c.from; pos < c.to; pos++) {
+            if ((pos - c.from) % Budget.CLOCK_EVERY == Budget.CLOCK_EVERY - 1) {
+                if (aborted || timed && budget.timeUp()) {
+                    aborted = true;
+                    return;
+                }
+                tally.expanded.add(Budget.CLOCK_EVERY);
+                tally.candidates.add(c.size - reported);
+                reported = c.size;
+            }
+            S state = frontier.get(pos);
+            long parent = base + pos;
+            enabled.clear();
+            model.actions(state, enabled);
+            int n = enabled.size();
+            if (n > MAX_ACTIONS) {
+                throw new IllegalStateException("more than " + MAX_ACTIONS + " actions enabled in one state");
+            }
+            c.actions[pos - c.from] = n;
+            c.transitions += n;
+            if (n == 0) {
+                for (int i : open) {
+                    if (!c.hasEvidence(i) && ledger.evidenceAtEnd(i, state)) {
+                        c.evidence(i, key(claim(parent, 0), END));
+                    }
+                }
+                continue;
+            }
+            // A step back into the state itself needs no look-up: the state is stored.
+            long self = prints ? model.fingerprint(state) : 0;
+            for (int j = 0; j < n; j++) {
+                A action = enabled.get(j);
+                S next = model.next(state, action);
+                long claim = claim(parent, j);
+                for (int i : open) {
+                    if (!c.hasEvidence(i) && ledger.evidenceOnStep(i, state, action, next)) {
+                        c.evidence(i, key(claim, STEP));
+                    }
+                }
+                long print = prints ? model.fingerprint(next) : 0;
+                if (!prints || print != self) {
+                    if (batch.add(next, print, claim)) {
+                        batch.flush(visited, c, seen);
+                    }
+                }
+            }
+        }
+        batch.flush(visited, c, seen);
+        tally.expanded.add((c.to - c.from) % Budget.CLOCK_EVERY);
+        tally.candidates.add(c.size - reported);
+    }
+
+    /** Phase 2: every candidate offers its claim; the store keeps the least per state. */
+    @SuppressWarnings("unchecked")
+    private void offer(Chunk c) {
+        for (int k = 0; k < c.size; k++) {
+            visited.offer((S) c.states[k], c.prints[k], c.claims[k]);
+        }
+    }
+
+    /** Phase 3: the candidates whose claim survived discover their state; judge it. */
+    @SuppressWarnings("unchecked")
+    private void settle(Chunk c, int[] open) {
+        c.won = new boolean[c.size];
+        for (int k = 0; k < c.size; k++) {
+            S state = (S) c.states[k];
+            if (visited.claim(state, c.prints[k]) != c.claims[k]) {
+                c.states[k] = null;
+                continue;
+            }
+            c.won[k] = true;
+            c.winners++;
+            for (int i : open) {
+                if (!c.hasEvidence(i) && ledger.evidenceOnDiscovery(i, state)) {
+                    c.evidence(i, key(c.claims[k], DISCOVERY));
+                }
+            }
+        }
+    }
+
+    /**
+     * Decides what the level found, in one-thread order, and builds the next frontier; null if the
+     * search stops within this level (every property decided, or the state limit reached).
+     */
+    @SuppressWarnings("unchecked")
+    private List<S> assemble(List<Chunk> chunks, List<S> frontier, long base, int level, int[] open) {
+        long[] first = new long[ledger.size()];
+        java.util.Arrays.fill(first, Chunk.NO_EVIDENCE);
+        long winners = 0;
+        for (Chunk c : chunks) {
+            winners += c.winners;
+            for (int i : open) {
+                first[i] = Math.min(first[i], c.evidence[i]);
+            }
+        }
+        // The state limit: the first new state beyond it is where a one-thread search stops,
+        // right after judging the step that reached it.
+        long limitKey = Long.MAX_VALUE;
+        long room = budget.maxStates() == 0 ? Long.MAX_VALUE : budget.maxStates() - claims.size();
+        if (winners > room) {
+            limitKey = key(nthWinner(chunks, room), STEP);
+        }
+        // Every property decided: at the latest of their first evidence.
+        long settleKey = open.length == 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        for (int i : open) {
+            settleKey = Math.max(settleKey, first[i]);
+        }
+        boolean settles = settleKey < limitKey;
+        long cut = settles ? settleKey : limitKey;
+        for (int i : open) {
+            if (first[i] != Chunk.NO_EVIDENCE && first[i] <= cut) {
+                ledger.decide(i, evidencePath(first[i]));
+            }
+        }
+        // The last claim whose transition (and new state) a one-thread search completes.
+        long lastClaim;
+        if (settles) {
+            lastClaim = (settleKey & 3) == END ? (settleKey >> 2) - 1 : settleKey >> 2;
+        } else if (limitKey != Long.MAX_VALUE) {
+            budget.stoppedByStates();
+            lastClaim = limitKey >> 2;
+        } else {
+            lastClaim = Long.MAX_VALUE;
+        }
+        boolean cutHere = lastClaim != Long.MAX_VALUE;
+        // Under the state limit the limit's own step counts, but its new state does not join.
+        long lastAdmitted = cutHere && !settles ? lastClaim - 1 : lastClaim;
+
+        List<S> next = new ArrayList<>((int) Math.min(winners, Integer.MAX_VALUE - 8));
+        for (Chunk c : chunks) {
+            for (int k = 0; k < c.size; k++) {
+                if (c.won[k] && c.claims[k] <= lastAdmitted) {
+                    next.add((S) c.states[k]);
+                    claims.add(c.claims[k]);
+                }
+            }
+            transitions += transitionsUpTo(c, base, lastClaim);
+        }
+        if (!next.isEmpty()) {
+            maxDepth = level + 1;
+        }
+        return cutHere ? null : next;
+    }
+
+    /** The claim of the {@code n}-th (from 0) state discovered in this level. */
+    private static long nthWinner(List<Chunk> chunks, long n) {
+        for (Chunk c : chunks) {
+            if (n >= c.winners) {
+                n -= c.winners;
+                continue;
+            }
+            for (int k = 0; k < c.size; k++) {
+                if (c.won[k] && n-- == 0) {
+                    return c.claims[k];
+                }
+            }
+        }
+        throw new IllegalStateException("fewer winners than counted");
+    }
+
+    /** The chunk's transitions whose claim is at most {@code lastClaim}. */
+    private static long transitionsUpTo(Chunk c, long base, long lastClaim) {
+        if (lastClaim == Long.MAX_VALUE) {
+            return c.transitions;
+        }
+        long count = 0;
+        for (int pos = c.from; pos < c.to; pos++) {
+            long first = claim(base + pos, 0);
+            int n = c.actions[pos - c.from];
+            if (lastClaim < first) {
+                break;
+            }
+            count += Math.min(n, lastClaim - first + 1);
+        }
+        return count;
+    }
+
+    /** The path an event key stands for: to the dead end, or through the step it names. */
+    private List<Move<S, A>> evidencePath(long key) {
+        long claim = key >> 2;
+        long parent = (claim >> ACTION_BITS) - 1;
+        Replayed<S, A> to = replay(parent);
+        if ((key & 3) == END) {
+            return to.moves;
+        }
+        List<A> enabled = new ArrayList<>();
+        model.actions(to.state, enabled);
+        to.moves.add(new Move<>(to.state, enabled.get((int) (claim & ACTION_MASK))));
+        return to.moves;
+    }
+
+    /** A path's moves and the state it ends in. */
+    private record Replayed<S, A>(List<Move<S, A>> moves, S state) {}
+
+    /** The path to state {@code id}: its ancestors' action indices, replayed from its initial state. */
+    private Replayed<S, A> replay(long id) {
+        List<Integer> indices = new ArrayList<>();
+        long claim = claims.get(id);
+        while (claim >> ACTION_BITS != 0) {
+            indices.add((int) (claim & ACTION_MASK));
+            claim = claims.get((claim >> ACTION_BITS) - 1);
+        }
+        S state = roots.get((int) claim);
+        List<Move<S, A>> moves = new ArrayList<>(indices.size() + 1);
+        List<A> enabled = new ArrayList<>();
+        for (int k = indices.size() - 1; k >= 0; k--) {
+            enabled.clear();
+            model.actions(state, enabled);
+            A action = enabled.get(indices.get(k));
+            moves.add(new Move<>(state, action));
+            state = model.next(state, action);
+        }
+        return new Replayed<>(moves, state);
+    }
+
+    private Exploration finish(boolean complete) {
+        tally.newLevel(claims.size(), transitions, 0);
+        return new Exploration(claims.size(), transitions, maxDepth, complete, budget.exceeded(),
+                visited.describe(), visited.bytes() < 0 ? -1 : visited.bytes() + claims.bytes());
+    }
+}

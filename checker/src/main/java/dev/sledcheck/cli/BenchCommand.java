@@ -1,0 +1,192 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.app.Bench;
+import dev.sledcheck.app.BenchPlan;
+import dev.sledcheck.app.ReductionSettings;
+import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.StoreMode;
+import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.reports.bench.BenchTable;
+import dev.sledcheck.reports.bench.BenchText;
+import dev.sledcheck.reports.output.Format;
+import dev.sledcheck.reports.output.ReportFiles;
+import dev.sledcheck.reports.output.ReportTargetException;
+import dev.sledcheck.reports.output.Target;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sledcheck bench}: a scaling table of the scale scenario. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Check the scale scenario (N instances x watcher passes, with or without a racing user",
+            "stop) at growing sizes under each reduction setting, and tabulate distinct states,",
+            "transitions, seconds, states per second, bytes per state (heap the finished search",
+            "holds, per state) and each setting's time as a ratio to 'none'. Every run has a time",
+            "budget; a run cut by it says INCOMPLETE.", ""},
+        footer = {"", "Examples:",
+            "  sledcheck bench                                  # the full table (about 20 minutes)",
+            "  sledcheck bench --instances 1,2 --passes 1 --user-stop off --report md=target/bench.md",
+            "Exit: 0; 2 bad input."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--variant", paramLabel = "V", converter = ScenarioOptions.VariantConverter.class,
+            description = "A variant to measure (repeatable; default sim-fix and sim-bug).")
+    List<Variant> variants = new ArrayList<>();
+
+    @Option(names = "--instances", paramLabel = "LIST", converter = IntList.class,
+            description = "Instance counts, as 1,2,3 or 1..4 (default 1..4).")
+    List<Integer> instances = List.of(1, 2, 3, 4);
+
+    @Option(names = "--passes", paramLabel = "LIST", converter = IntList.class,
+            description = "Watcher passes, as 1,2 or 1..2 (default 1..2).")
+    List<Integer> passes = List.of(1, 2);
+
+    @Option(names = "--user-stop", paramLabel = "both|on|off",
+            description = "Without the racing user stop, with it, or both (default).")
+    String userStop = "both";
+
+    @Option(names = "--reduction", paramLabel = "R",
+            description = "A reduction setting to measure (repeatable; default every one there is: none).")
+    List<String> reductions = new ArrayList<>();
+
+    @Option(names = "--max-seconds", paramLabel = "T",
+            description = "Time budget of each run in seconds (default 30; 0 = none).")
+    double maxSeconds = 30;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Threads per run (default: every core).")
+    Integer threads;
+
+    @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = SearchMixin.StoreConverter.class,
+            description = "How visited states are kept (default auto).")
+    StoreMode store = StoreMode.AUTO;
+
+    @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportMixin.TargetConverter.class,
+            description = "Also write the table as text, md or json to PATH (repeatable); each file is written"
+                    + " whole or not at all.")
+    List<Target> targets = new ArrayList<>();
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BenchPlan plan = plan();
+        for (Target t : targets) {
+            if (t.format() == Format.HTML) {
+                throw new Main.BadInput("bench writes text, md or json, not html");
+            }
+        }
+        try {
+            ReportFiles.preflight(targets, System.getenv());
+        } catch (ReportTargetException e) {
+            throw new Main.BadInput(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        BenchTable table = Bench.run(plan, row -> {
+            if (main.terminal) {
+                err.println("bench: " + row.variant() + " instances " + row.instances() + " passes " + row.passes()
+                        + " user-stop " + (row.userStop() ? "on" : "off") + " " + row.reduction() + ": "
+                        + row.outcome() + ", " + row.states() + " states");
+                err.flush();
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(BenchText.render(table));
+        out.flush();
+        for (Target t : targets) {
+            try {
+                long bytes = ReportFiles.write(t, BenchFormats.render(t.format(), table), System.getenv());
+                err.println("sledcheck: wrote " + t.describe() + " (" + bytes + " bytes)");
+            } catch (ReportTargetException e) {
+                throw new Main.BadInput(e.getMessage());
+            }
+        }
+        err.flush();
+        return 0;
+    }
+
+    BenchPlan plan() {
+        if (maxSeconds < 0) {
+            throw new Main.BadInput("--max-seconds takes a number >= 0 (0 = no limit)");
+        }
+        if (threads != null && threads < 1) {
+            throw new Main.BadInput("--threads takes a number >= 1");
+        }
+        List<Boolean> stops;
+        switch (userStop) {
+            case "both":
+                stops = List.of(false, true);
+                break;
+            case "on":
+                stops = List.of(true);
+                break;
+            case "off":
+                stops = List.of(false);
+                break;
+            default:
+                throw new Main.BadInput("--user-stop takes both, on or off, not '" + userStop + "'");
+        }
+        for (int n : instances) {
+            if (n < 1) {
+                throw new Main.BadInput("--instances takes numbers >= 1");
+            }
+        }
+        for (int p : passes) {
+            if (p < 0) {
+                throw new Main.BadInput("--passes takes numbers >= 0");
+            }
+        }
+        for (String r : reductions) {
+            if (!ReductionSettings.names().contains(r)) {
+                throw new Main.BadInput("unknown reduction '" + r + "'; valid: "
+                        + String.join(", ", ReductionSettings.names()));
+            }
+        }
+        SearchOptions options = new SearchOptions(dev.sledcheck.checker.Strategy.BFS, 0, maxSeconds, Set.of())
+                .withThreads(threads == null ? SearchOptions.allCores() : threads)
+                .withStore(store);
+        return new BenchPlan(variants.isEmpty() ? List.of(Variant.SIM_FIX, Variant.SIM_BUG) : variants,
+                instances, passes, stops, reductions.isEmpty() ? ReductionSettings.names() : reductions, options);
+    }
+
+    /** {@code 1,2,3} or {@code 1..4}, or a mix: {@code 1,3..5}. */
+    static final class IntList implements ITypeConverter<List<Integer>> {
+        @Override
+        public List<Integer> convert(String value) {
+            List<Integer> out = new ArrayList<>();
+            try {
+                for (String part : value.split(",")) {
+                    int dots = part.indexOf("..");
+                    if (dots < 0) {
+                        out.add(Integer.parseInt(part.trim()));
+                        continue;
+                    }
+                    int from = Integer.parseInt(part.substring(0, dots).trim());
+                    int to = Integer.parseInt(part.substring(dots + 2).trim());
+                    if (to < from || to - from > 1000) {
+                        throw new TypeConversionException("bad range '" + part + "'");
+                    }
+                    for (int i = from; i <= to; i++) {
+                        out.add(i);
+                    }
+                }
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expected numbers like 1,2,3 or 1..4, got '" + value + "'");
+            }
+            return out;
+        }
+    }
+}
