@@ -21,6 +21,9 @@ public record Report(String command, String title, List<Setting> options, List<S
         List<String> properties, List<Section> sections, Agreement agreement, double seconds) {
 
     public Report {
+        // Rounded here, once, so a report rendered now and one re-rendered from its JSON (which
+        // keeps milliseconds) print the very same time.
+        seconds = Math.round(seconds * 1000) / 1000.0;
         options = List.copyOf(options);
         reductions = List.copyOf(reductions);
         properties = List.copyOf(properties);

@@ -14,4 +14,9 @@ public record Stats(
         int maxDepth,
         boolean complete,
         String limit,
-        double seconds) {}
+        double seconds) {
+    /** Seconds kept to the millisecond, so every rendering of one result prints the same time. */
+    public Stats {
+        seconds = Math.round(seconds * 1000) / 1000.0;
+    }
+}
