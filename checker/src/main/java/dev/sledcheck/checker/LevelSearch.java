@@ -138,7 +138,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
         visited.reserve(fresh);
         workers.run(tasks(chunks, this::offer));
         workers.run(tasks(chunks, c -> settle(c, open)));
-        return assemble(chunks, frontier, base, level, open);
+        return assemble(chunks, base, level, open);
     }
 
     private int[] openProperties() {
@@ -188,6 +188,10 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 reported = c.size;
             }
             S state = frontier.get(pos);
+            // Nothing needs the state once expanded (paths are replayed from claims): letting it
+            // go now means the level being built and the level being expanded are not both held
+            // whole, which halves the peak memory of a wide search.
+            frontier.set(pos, null);
             long parent = base + pos;
             enabled.clear();
             model.actions(state, enabled);
@@ -262,7 +266,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * search stops within this level (every property decided, or the state limit reached).
      */
     @SuppressWarnings("unchecked")
-    private List<S> assemble(List<Chunk> chunks, List<S> frontier, long base, int level, int[] open) {
+    private List<S> assemble(List<Chunk> chunks, long base, int level, int[] open) {
         long[] first = new long[ledger.size()];
         java.util.Arrays.fill(first, Chunk.NO_EVIDENCE);
         long winners = 0;
