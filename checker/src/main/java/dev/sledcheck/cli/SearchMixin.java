@@ -29,7 +29,7 @@ final class SearchMixin {
 
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
             description = "How visited states are kept: exact (whole states), fingerprint (64-bit, about 30 bytes"
-                    + " a state, with a stated collision bound) or auto (default: exact up to 100000 states,"
+                    + " a state, with a stated collision bound) or auto (default: exact up to 200000 states,"
                     + " then fingerprints).")
     StoreMode store = StoreMode.AUTO;
 
