@@ -54,7 +54,8 @@ public final class Bench {
         List<String> broken = r.verdicts().stream().filter(v -> v.status() == Status.VIOLATED)
                 .map(Verdict::property).toList();
         if (!broken.isEmpty()) {
-            return "VIOLATED " + String.join(",", broken);
+            String rest = r.anyIncomplete() ? ", rest INCOMPLETE (" + r.stats().limit() + ")" : "";
+            return "VIOLATED " + String.join(",", broken) + rest;
         }
         if (r.anyIncomplete()) {
             return "INCOMPLETE (" + r.stats().limit() + ")";

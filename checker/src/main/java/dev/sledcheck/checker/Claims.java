@@ -3,12 +3,32 @@ package dev.sledcheck.checker;
 import java.util.Arrays;
 
 /**
- * The claim of every state by id, in chunks of 2^20 so that growing never copies the whole: a
- * claim packs the parent's id + 1 and the index of the action taken from it (see
- * {@link LevelSearch#claim}), which is all a path needs to be rebuilt by replaying actions.
- * Written by the searching thread only.
+ * The claim of every state by id, in chunks of 2^20 so that growing never copies the whole. A
+ * claim packs the parent's id + 1 and the index of the action taken from it, which is all a path
+ * needs to be rebuilt by replaying actions ({@link Paths}), and orders transitions as a one-thread
+ * breadth-first search meets them (parents in id order, then actions in order). An initial state's
+ * claim is its index among the model's initial states. Written by the searching thread only.
  */
 final class Claims {
+
+    static final int ACTION_BITS = 20;
+    static final int MAX_ACTIONS = 1 << ACTION_BITS;
+    private static final long ACTION_MASK = MAX_ACTIONS - 1;
+
+    /** The claim of the transition taking action {@code action} from state {@code parent} (-1: none). */
+    static long of(long parent, int action) {
+        return (parent + 1) << ACTION_BITS | action;
+    }
+
+    /** The parent's id, or -1 for an initial state. */
+    static long parentOf(long claim) {
+        return (claim >> ACTION_BITS) - 1;
+    }
+
+    /** The action's index among the parent's enabled actions (an initial state's: its index). */
+    static int actionOf(long claim) {
+        return (int) (claim & ACTION_MASK);
+    }
 
     private static final int CHUNK_BITS = 20;
     private static final int CHUNK = 1 << CHUNK_BITS;

@@ -3,13 +3,15 @@ package dev.sledcheck.checker;
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Breadth-first search one level at a time, on any number of threads, with exactly the result of
  * a one-thread search: the same states counted, the same transitions, the same evidence chosen.
  *
- * <p>The trick is the <em>claim</em> of a transition, {@code (parent id + 1) << 20 | action index}:
+ * <p>The trick is the <em>claim</em> of a transition ({@link Claims#of}: parent id and action index):
  * a one-thread search meets transitions in increasing claim order, and gives a new state to the
  * first transition that reaches it, i.e. its least claim. A level runs in three phases over
  * chunks of the frontier: (1) expand, judge step properties, and list the successors not seen in
@@ -22,13 +24,10 @@ import java.util.List;
  * "every property decided" cut the level at the same event a one-thread search stops at.
  *
  * <p>Only a state's claim is kept (8 bytes, in {@link Claims}); a path is rebuilt by replaying the
- * action indices from its initial state, so it consists of real states of the model.
+ * action indices from its initial state ({@link Paths}), so it consists of real states of the model.
  */
 final class LevelSearch<S, A> implements Search<S, A> {
 
-    static final int ACTION_BITS = 20;
-    static final int MAX_ACTIONS = 1 << ACTION_BITS;
-    private static final long ACTION_MASK = MAX_ACTIONS - 1;
     private static final int END = 0;
     private static final int STEP = 1;
     private static final int DISCOVERY = 2;
@@ -46,7 +45,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private final Tally tally;
 
     private final Claims claims = new Claims();
-    private List<S> roots;
+    private Paths<S, A> paths;
     private long transitions;
     private int maxDepth;
     private volatile boolean aborted;
@@ -62,8 +61,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
         this.tally = tally;
     }
 
-    static long claim(long parent, int action) {
-        return (parent + 1) << ACTION_BITS | action;
+    private static long claim(long parent, int action) {
+        return Claims.of(parent, action);
     }
 
     private static long key(long claim, int kind) {
@@ -96,7 +95,11 @@ final class LevelSearch<S, A> implements Search<S, A> {
 
     /** The initial states, one by one as a one-thread search takes them; false to stop. */
     private boolean admitRoots(List<S> frontier) {
-        roots = model.initialStates();
+        List<S> roots = model.initialStates();
+        if (roots.size() > Claims.MAX_ACTIONS) {
+            throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " initial states");
+        }
+        paths = new Paths<>(model, claims, roots);
         for (int i = 0; i < roots.size(); i++) {
             S s = roots.get(i);
             long print = visited.usesFingerprints() ? model.fingerprint(s) : 0;
@@ -138,7 +141,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
         visited.reserve(fresh);
         workers.run(tasks(chunks, this::offer));
         workers.run(tasks(chunks, c -> settle(c, open)));
-        return assemble(chunks, frontier, base, level, open);
+        return assemble(chunks, base, level, open);
     }
 
     private int[] openProperties() {
@@ -161,7 +164,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
         return chunks;
     }
 
-    private static List<Runnable> tasks(List<Chunk> chunks, java.util.function.Consumer<Chunk> work) {
+    private static List<Runnable> tasks(List<Chunk> chunks, Consumer<Chunk> work) {
         List<Runnable> tasks = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
             tasks.add(() -> work.accept(c));
@@ -188,12 +191,16 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 reported = c.size;
             }
             S state = frontier.get(pos);
+            // Nothing needs the state once expanded (paths are replayed from claims): letting it
+            // go now means the level being built and the level being expanded are not both held
+            // whole, which halves the peak memory of a wide search.
+            frontier.set(pos, null);
             long parent = base + pos;
             enabled.clear();
             model.actions(state, enabled);
             int n = enabled.size();
-            if (n > MAX_ACTIONS) {
-                throw new IllegalStateException("more than " + MAX_ACTIONS + " actions enabled in one state");
+            if (n > Claims.MAX_ACTIONS) {
+                throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
             }
             c.actions[pos - c.from] = n;
             c.transitions += n;
@@ -262,9 +269,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * search stops within this level (every property decided, or the state limit reached).
      */
     @SuppressWarnings("unchecked")
-    private List<S> assemble(List<Chunk> chunks, List<S> frontier, long base, int level, int[] open) {
+    private List<S> assemble(List<Chunk> chunks, long base, int level, int[] open) {
         long[] first = new long[ledger.size()];
-        java.util.Arrays.fill(first, Chunk.NO_EVIDENCE);
+        Arrays.fill(first, Chunk.NO_EVIDENCE);
         long winners = 0;
         for (Chunk c : chunks) {
             winners += c.winners;
@@ -357,39 +364,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
     /** The path an event key stands for: to the dead end, or through the step it names. */
     private List<Move<S, A>> evidencePath(long key) {
         long claim = key >> 2;
-        long parent = (claim >> ACTION_BITS) - 1;
-        Replayed<S, A> to = replay(parent);
-        if ((key & 3) == END) {
-            return to.moves;
-        }
-        List<A> enabled = new ArrayList<>();
-        model.actions(to.state, enabled);
-        to.moves.add(new Move<>(to.state, enabled.get((int) (claim & ACTION_MASK))));
-        return to.moves;
-    }
-
-    /** A path's moves and the state it ends in. */
-    private record Replayed<S, A>(List<Move<S, A>> moves, S state) {}
-
-    /** The path to state {@code id}: its ancestors' action indices, replayed from its initial state. */
-    private Replayed<S, A> replay(long id) {
-        List<Integer> indices = new ArrayList<>();
-        long claim = claims.get(id);
-        while (claim >> ACTION_BITS != 0) {
-            indices.add((int) (claim & ACTION_MASK));
-            claim = claims.get((claim >> ACTION_BITS) - 1);
-        }
-        S state = roots.get((int) claim);
-        List<Move<S, A>> moves = new ArrayList<>(indices.size() + 1);
-        List<A> enabled = new ArrayList<>();
-        for (int k = indices.size() - 1; k >= 0; k--) {
-            enabled.clear();
-            model.actions(state, enabled);
-            A action = enabled.get(indices.get(k));
-            moves.add(new Move<>(state, action));
-            state = model.next(state, action);
-        }
-        return new Replayed<>(moves, state);
+        long parent = Claims.parentOf(claim);
+        return (key & 3) == END ? paths.to(parent) : paths.through(parent, Claims.actionOf(claim));
     }
 
     private Exploration finish(boolean complete) {

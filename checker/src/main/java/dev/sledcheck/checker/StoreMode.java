@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum StoreMode {
     /** Whole states, compared by {@code equals}: certain, and as big as the states. */
     EXACT,
-    /** 64-bit fingerprints only: about 30 bytes a state, with a stated collision bound. */
+    /** 64-bit fingerprints only: 30-75 bytes a state, with a stated collision bound. */
     FINGERPRINT,
     /** Exact up to {@link SearchOptions#exactLimit()} states, then fingerprints (the default). */
     AUTO;

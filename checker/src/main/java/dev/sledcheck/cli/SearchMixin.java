@@ -50,7 +50,7 @@ final class SearchMixin {
 
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
             description = "How visited states are kept: exact (whole states), fingerprint (64-bit, about 30 bytes"
-                    + " a state, with a stated collision bound) or auto (default: exact up to 2000000 states,"
+                    + " a state, with a stated collision bound) or auto (default: exact up to 200000 states,"
                     + " then fingerprints).")
     StoreMode store = StoreMode.AUTO;
 
