@@ -42,8 +42,7 @@ public final class OmicronCheck {
 
     /** The reductions the omicron model offers, by name, in the order they are applied. */
     public static List<String> reductionNames() {
-        return OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX)).reductions().stream()
-                .map(Reduction::name).toList();
+        return Checker.offered(OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX)));
     }
 
     /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
@@ -51,7 +50,7 @@ public final class OmicronCheck {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             if (n.equals("all")) {
-                model.reductions().forEach(r -> out.add(r.name()));
+                out.addAll(Checker.offered(model));
             } else if (!n.equals("none")) {
                 out.add(n);
             }

@@ -4,12 +4,13 @@ import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.run.CheckResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reduction settings {@code bench} can compare, by the name the command line uses. Only
- * {@code none} (the plain search) exists so far; a new reduction is one more name here and one
- * more branch in {@link #check}, and the table gains a row per configuration.
+ * The reduction settings {@code bench} compares, by the name the command line uses: {@code none}
+ * (the plain search, the baseline), each reduction the omicron model offers alone, and {@code all}
+ * of them together (the default of {@code check}).
  */
 public final class ReductionSettings {
     private ReductionSettings() {}
@@ -17,8 +18,16 @@ public final class ReductionSettings {
     /** The baseline every other setting's time is divided by. */
     public static final String NONE = "none";
 
+    /** Every reduction at once. */
+    public static final String ALL = "all";
+
+    /** none, each reduction alone in the model's order, then all. */
     public static List<String> names() {
-        return List.of(NONE);
+        List<String> out = new ArrayList<>();
+        out.add(NONE);
+        out.addAll(OmicronCheck.reductionNames());
+        out.add(ALL);
+        return out;
     }
 
     /**
@@ -27,9 +36,9 @@ public final class ReductionSettings {
      * @throws IllegalArgumentException for a name {@link #names()} does not list
      */
     public static CheckResult check(String setting, Configuration config, SearchOptions options, Monitor monitor) {
-        if (setting.equals(NONE)) {
-            return OmicronCheck.run(config, options, monitor);
+        if (!names().contains(setting)) {
+            throw new IllegalArgumentException("unknown reduction '" + setting + "'; valid: " + String.join(", ", names()));
         }
-        throw new IllegalArgumentException("unknown reduction '" + setting + "'; valid: " + String.join(", ", names()));
+        return OmicronCheck.run(config, options, List.of(setting), monitor);
     }
 }

@@ -2,6 +2,7 @@ package dev.sledcheck.checker;
 
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.core.Reduction;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Status;
@@ -38,14 +39,20 @@ public final class Checker {
     /** With breadth-first levels split into chunks from {@code splitFrom} states on (tests use tiny ones). */
     static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
             String subject, String bounds, int splitFrom) {
+        return check(model, options, monitor, subject, bounds, splitFrom, null);
+    }
+
+    /** With the model's partial-order reduction {@code por} applied (null: none). */
+    static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
+            String subject, String bounds, int splitFrom, PartialOrder<S, A> por) {
         long start = System.nanoTime();
         Ledger<S, A> ledger = new Ledger<>(model, options.only());
         Budget budget = new Budget(options, start);
         Visited<S> visited = options.store().create(model, options.exactLimit());
         Tally tally = new Tally();
         Search<S, A> search = switch (options.strategy()) {
-            case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally);
-            case DFS -> new DepthFirst<>(model, budget, ledger, visited, tally);
+            case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally, por);
+            case DFS -> new DepthFirst<>(model, budget, ledger, visited, tally, por);
         };
         Exploration done;
         try (Ticker ticker = new Ticker(monitor, tally, start)) {
@@ -75,10 +82,28 @@ public final class Checker {
     /** As above, telling {@code monitor} how the search goes. */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
             Monitor monitor, String subject, String bounds) {
-        if (reductions.isEmpty()) {
-            return check(model, options, monitor, subject, bounds);
+        return check(model, options, reductions, monitor, subject, bounds, LevelSearch.SPLIT_FROM);
+    }
+
+    /** The name under which a model's {@link Model#partialOrder() partial-order reduction} is offered. */
+    public static final String POR = "por";
+
+    /** The reductions {@code model} offers by name: its state abstractions, then {@code por} if it has one. */
+    public static List<String> offered(Model<?, ?> model) {
+        List<String> names = new ArrayList<>(model.reductions().stream().map(Reduction::name).toList());
+        if (model.partialOrder() != null) {
+            names.add(POR);
         }
-        List<String> offered = model.reductions().stream().map(Reduction::name).toList();
+        return names;
+    }
+
+    /** As above, with breadth-first levels split from {@code splitFrom} states on. */
+    static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
+            Monitor monitor, String subject, String bounds, int splitFrom) {
+        if (reductions.isEmpty()) {
+            return check(model, options, monitor, subject, bounds, splitFrom);
+        }
+        List<String> offered = offered(model);
         for (String name : reductions) {
             if (!offered.contains(name)) {
                 throw new IllegalArgumentException("unknown reduction '" + name + "'; this model offers: "
@@ -88,8 +113,9 @@ public final class Checker {
         // Applied in the model's order, whatever order they were asked in: the representative of a
         // state must not depend on how the command line was spelled.
         List<Reduction<S>> chosen = model.reductions().stream().filter(r -> reductions.contains(r.name())).toList();
+        PartialOrder<S, A> por = reductions.contains(POR) ? model.partialOrder() : null;
         Reduced<S, A> reduced = new Reduced<>(model, chosen);
-        CheckResult quotient = check(reduced, options, monitor, subject, bounds);
+        CheckResult quotient = check(reduced, options, monitor, subject, bounds, splitFrom, por);
         List<Verdict> verdicts = new ArrayList<>();
         for (Verdict v : quotient.verdicts()) {
             Run run = v.run() == null ? null : Concretize.run(model, reduced, v.run());
@@ -101,9 +127,16 @@ public final class Checker {
             verdicts.add(new Verdict(v.property(), v.description(), v.status(), run));
         }
         Stats q = quotient.stats();
-        String names = String.join("+", chosen.stream().map(Reduction::name).toList());
-        Stats stats = new Stats(q.search(), q.dedup() + " of representatives under " + names
-                + " (runs shortest in the reduced graph)", q.states(), q.transitions(), q.maxDepth(),
+        String how = q.dedup();
+        if (!chosen.isEmpty()) {
+            how += " of representatives under " + String.join("+", chosen.stream().map(Reduction::name).toList());
+        }
+        if (por != null) {
+            how += (chosen.isEmpty() ? "" : ",") + " partial-order reduced (por: the count depends on bfs or dfs,"
+                    + " never on threads)";
+        }
+        Stats stats = new Stats(q.search(), how + " (runs shortest in the reduced graph)", q.states(),
+                q.transitions(), q.maxDepth(),
                 q.complete(), q.limit(), q.seconds());
         return new CheckResult(subject, bounds, stats, verdicts);
     }

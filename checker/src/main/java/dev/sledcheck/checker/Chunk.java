@@ -15,6 +15,8 @@ final class Chunk {
     final int from;
     final int to;
     final int[] actions;
+    /** Per frontier state, the indices of the actions partial-order reduction kept; null: all of them. */
+    final int[][] ample;
     final long[] evidence;
     long transitions;
     /** Successors not seen in an earlier level, each time one is reached (duplicates counted). */
@@ -31,6 +33,7 @@ final class Chunk {
         this.from = from;
         this.to = to;
         this.actions = new int[to - from];
+        this.ample = new int[to - from][];
         this.evidence = new long[properties];
         Arrays.fill(evidence, NO_EVIDENCE);
     }

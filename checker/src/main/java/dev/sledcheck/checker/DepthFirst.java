@@ -2,6 +2,7 @@ package dev.sledcheck.checker;
 
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.PartialOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +30,16 @@ final class DepthFirst<S, A> implements Search<S, A> {
 
     private final Visited<S> visited;
     private final Tally tally;
+    /** The model's partial-order reduction, or null when it is off. */
+    private final PartialOrder<S, A> por;
     private final List<Frame<S, A>> stack = new ArrayList<>();
     private long transitions;
     private int maxDepth;
 
-    DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, Tally tally) {
+    DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, Tally tally,
+            PartialOrder<S, A> por) {
         this.model = model;
+        this.por = por;
         this.budget = budget;
         this.ledger = ledger;
         this.visited = visited;
@@ -91,12 +96,36 @@ final class DepthFirst<S, A> implements Search<S, A> {
         }
         List<A> actions = new ArrayList<>();
         model.actions(state, actions);
+        if (por != null && actions.size() > 1) {
+            actions = ample(state, actions);
+        }
         stack.add(new Frame<>(state, actions));
         maxDepth = Math.max(maxDepth, depth);
         if (actions.isEmpty()) {
             ledger.deadEnd(state, () -> path(depth));
         }
         return !ledger.settled();
+    }
+
+    /**
+     * The actions partial-order reduction keeps: the model's subset if each of its successors is
+     * new, else all. The cycle proviso: on a cycle of reduced states, the state expanded last has
+     * its successor on the cycle already visited, so it was expanded fully.
+     */
+    private List<A> ample(S state, List<A> actions) {
+        int[] take = por.ample(state, actions);
+        if (take == null || take.length >= actions.size()) {
+            return actions;
+        }
+        List<A> kept = new ArrayList<>(take.length);
+        for (int j : take) {
+            S next = model.next(state, actions.get(j));
+            if (visited.claim(next, visited.usesFingerprints() ? model.fingerprint(next) : 0) != Visited.NONE) {
+                return actions;
+            }
+            kept.add(actions.get(j));
+        }
+        return kept;
     }
 
     /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */

@@ -2,6 +2,7 @@ package dev.sledcheck.checker;
 
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.PartialOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +44,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private final int threads;
     private final int splitFrom;
     private final Tally tally;
+    /** The model's partial-order reduction, or null when it is off. */
+    private final PartialOrder<S, A> por;
 
     private final Claims claims = new Claims();
     private Paths<S, A> paths;
@@ -51,8 +54,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private volatile boolean aborted;
 
     LevelSearch(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, int threads,
-            int splitFrom, Tally tally) {
+            int splitFrom, Tally tally, PartialOrder<S, A> por) {
         this.model = model;
+        this.por = por;
         this.budget = budget;
         this.ledger = ledger;
         this.visited = visited;
@@ -203,7 +207,10 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
             }
             c.actions[pos - c.from] = n;
-            c.transitions += n;
+            int[] take = n > 1 && por != null ? ample(state, enabled, prints) : null;
+            c.ample[pos - c.from] = take;
+            int m = take == null ? n : take.length;
+            c.transitions += m;
             if (n == 0) {
                 for (int i : open) {
                     if (!c.hasEvidence(i) && ledger.evidenceAtEnd(i, state)) {
@@ -214,7 +221,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
             }
             // A step back into the state itself needs no look-up: the state is stored.
             long self = prints ? model.fingerprint(state) : 0;
-            for (int j = 0; j < n; j++) {
+            for (int q = 0; q < m; q++) {
+                int j = take == null ? q : take[q];
                 A action = enabled.get(j);
                 S next = model.next(state, action);
                 long claim = claim(parent, j);
@@ -234,6 +242,28 @@ final class LevelSearch<S, A> implements Search<S, A> {
         batch.flush(visited, c, seen);
         tally.expanded.add((c.to - c.from) % Budget.CLOCK_EVERY);
         tally.candidates.add(c.size - reported);
+    }
+
+    /**
+     * The indices of the actions to take from {@code state} under partial-order reduction, or null
+     * for all of them. The model's subset is kept only if each of its successors is new: not in a
+     * level up to this one (the store holds exactly those while a level is expanded, so the answer
+     * does not depend on threads or chunks). That is the cycle proviso: on a cycle of reduced
+     * states levels cannot rise all the way round, so some step on it goes back to a state already
+     * stored, and the state it leaves was expanded fully; no action is postponed forever.
+     */
+    private int[] ample(S state, List<A> enabled, boolean prints) {
+        int[] take = por.ample(state, enabled);
+        if (take == null || take.length >= enabled.size()) {
+            return null;
+        }
+        for (int j : take) {
+            S next = model.next(state, enabled.get(j));
+            if (visited.claim(next, prints ? model.fingerprint(next) : 0) != Visited.NONE) {
+                return null;
+            }
+        }
+        return take;
     }
 
     /** Phase 2: every candidate offers its claim; the store keeps the least per state. */
@@ -356,7 +386,14 @@ final class LevelSearch<S, A> implements Search<S, A> {
             if (lastClaim < first) {
                 break;
             }
-            count += Math.min(n, lastClaim - first + 1);
+            int[] take = c.ample[pos - c.from];
+            if (take == null) {
+                count += Math.min(n, lastClaim - first + 1);
+            } else {
+                for (int j : take) {
+                    count += first + j <= lastClaim ? 1 : 0;
+                }
+            }
         }
         return count;
     }

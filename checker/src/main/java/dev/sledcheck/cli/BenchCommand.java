@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
     String userStop = "both";
 
     @Option(names = "--reduction", paramLabel = "R",
-            description = "A reduction setting to measure (repeatable; default every one there is: none).")
+            description = "A reduction setting to measure (repeatable; default every one: none, each reduction"
+                    + " alone (gen, symmetry, por), and all).")
     List<String> reductions = new ArrayList<>();
 
     @Option(names = "--max-seconds", paramLabel = "T",

@@ -26,10 +26,12 @@ final class SearchMixin {
     double maxSeconds;
 
     @Option(names = "--reduction", paramLabel = "R",
-            description = "Explore representatives under sound reductions (repeatable): all (default: every"
-                    + " reduction below), none, gen (a write that can no longer land is forgotten in detail,"
-                    + " under the strict gen check), symmetry (identical instances of scale). A run found"
-                    + " under a reduction is turned into a run of the full model and replayed there first.")
+            description = "Sound reductions (repeatable): all (default: every reduction below), none, gen (a write"
+                    + " that can no longer land is forgotten in detail, under the strict gen check), symmetry"
+                    + " (identical instances of scale), por (partial-order reduction: once the watcher and the"
+                    + " user are done with a VMM, the agent's bookkeeping for it runs first and alone). A run"
+                    + " found under a reduction is turned into a run of the full model and replayed there"
+                    + " first; it is shortest in the reduced graph.")
     List<String> reductions = List.of("all");
 
     /** The reductions asked for, checked against what the model offers. */

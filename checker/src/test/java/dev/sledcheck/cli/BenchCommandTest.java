@@ -20,7 +20,7 @@ class BenchCommandTest {
     void aRowPerConfigurationInOrderInEveryFormat(@TempDir Path dir) throws IOException {
         Path md = dir.resolve("bench.md");
         Path json = dir.resolve("bench.json");
-        Cli r = Cli.run("bench", "--instances", "1", "--passes", "1..2", "--user-stop", "both",
+        Cli r = Cli.run("bench", "--instances", "1", "--passes", "1..2", "--user-stop", "both", "--reduction", "none",
                 "--report", "md=" + md, "--report", "json=" + json);
         assertEquals(0, r.exit(), r.err());
 
@@ -56,6 +56,22 @@ class BenchCommandTest {
         assertEquals(460, first.get("states").asLong());
         assertEquals(1.0, first.get("ratioToNone").asDouble());
         assertTrue(first.get("bytesPerState").isNumber());
+    }
+
+    @Test
+    void everyReductionSettingByDefaultKeepingTheOutcome() {
+        Cli r = Cli.run("bench", "--variant", "sim-fix", "--instances", "2", "--passes", "1", "--user-stop", "off");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = r.out().lines().skip(4).map(l -> l.replaceAll(" +", " ")).toList();
+        assertEquals(List.of("none", "gen", "symmetry", "por", "all"),
+                rows.stream().map(l -> l.split(" ")[4]).toList(), r.out());
+        long none = Long.parseLong(rows.get(0).split(" ")[6]);
+        for (String row : rows) {
+            assertEquals("SAFE", row.split(" ")[5], row);
+            assertTrue(Long.parseLong(row.split(" ")[6]) <= none, "no setting visits more states than none: " + row);
+        }
+        assertTrue(Long.parseLong(rows.get(4).split(" ")[6]) < Long.parseLong(rows.get(2).split(" ")[6]),
+                "all beats symmetry alone");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sledcheck.model.actor;
 
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.core.Reduction;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
     private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
     private final List<Reduction<SystemState<G, M>>> reductions;
+    private final PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder;
     /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
     private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
@@ -50,6 +52,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         this.properties = List.copyOf(b.properties.apply(this));
         this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
         this.reductions = List.copyOf(b.reductions.apply(this));
+        this.partialOrder = b.partialOrder == null ? null : b.partialOrder.apply(this);
     }
 
     public static <G, M> Builder<G, M> builder(G initialStore) {
@@ -151,6 +154,11 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     @Override
     public List<Reduction<SystemState<G, M>>> reductions() {
         return reductions;
+    }
+
+    @Override
+    public PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder() {
+        return partialOrder;
     }
 
     @Override
@@ -292,6 +300,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
                 s -> List.of();
         private BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
         private Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions = s -> List.of();
+        private Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder;
 
         private Builder(G store) {
             this.store = store;
@@ -338,6 +347,13 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         /** The sound reductions the system offers, built once the system exists. */
         public Builder<G, M> reductions(Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions) {
             this.reductions = reductions;
+            return this;
+        }
+
+        /** The partial-order reduction the system offers (none unless set), built once the system exists. */
+        public Builder<G, M> partialOrder(
+                Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder) {
+            this.partialOrder = partialOrder;
             return this;
         }
 

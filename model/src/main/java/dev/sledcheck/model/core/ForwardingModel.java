@@ -40,6 +40,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public PartialOrder<S, A> partialOrder() {
+        return inner.partialOrder();
+    }
+
+    @Override
     public String token(S state, A action) {
         return inner.token(state, action);
     }

@@ -32,6 +32,14 @@ public interface Model<S, A> {
     }
 
     /**
+     * The partial-order reduction this model offers, or {@code null} (the default) for none. It is
+     * offered under the name {@code por}, beside {@link #reductions()}.
+     */
+    default PartialOrder<S, A> partialOrder() {
+        return null;
+    }
+
+    /**
      * A short token for {@code action} without whitespace or {@code ';'}, unique among the actions
      * enabled in {@code state}; schedules are sequences of tokens. The default is fine for models
      * whose actions print compactly.

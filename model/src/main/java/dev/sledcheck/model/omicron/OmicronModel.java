@@ -70,7 +70,8 @@ public final class OmicronModel {
                 .properties(OmicronProperty::all)
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
-                        new Symmetry(system, o.instances(), seed || o.userStop())));
+                        new Symmetry(system, o.instances(), seed || o.userStop())))
+                .partialOrder(system -> new QuietAgentSteps(roles, o.passes()));
         check(b.add("agent", agent, Access.LOCAL), roles.agent());
         check(b.add("nexus", new PutHandler(v, roles), Access.STORE), roles.nexus());
         check(b.add("watcher", new Watcher(v, roles, o.passes()), Access.STORE), roles.watcher());
