@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.examples.TwoPhase;
+import dev.sledcheck.model.core.Reduction;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Status;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +43,43 @@ class TwoPhaseTest {
         assertEquals(Status.SAFE, status(result, "MsgsOnlyGrow"));
         assertEquals(Status.REACHED, status(result, "AllCommitted"));
         assertEquals(Status.REACHED, status(result, "AllAborted"));
+    }
+
+    /**
+     * Under symmetry the search visits exactly one state per class of RM renamings: as many as the
+     * distinct representatives of the whole space, counted here by brute force. Verdicts and
+     * witness lengths stay.
+     */
+    @ParameterizedTest(name = "{0} RMs")
+    @CsvSource({"3", "5", "7"})
+    void symmetryVisitsOneStatePerClass(int rms) {
+        TwoPhase model = TwoPhase.of(rms);
+        Reduction<TwoPhase.State> symmetry = model.reductions().get(0);
+        Set<TwoPhase.State> all = new HashSet<>(model.initialStates());
+        ArrayDeque<TwoPhase.State> queue = new ArrayDeque<>(all);
+        Set<TwoPhase.State> classes = new HashSet<>();
+        List<TwoPhase.Action> enabled = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            TwoPhase.State s = queue.poll();
+            classes.add(symmetry.representative(s));
+            enabled.clear();
+            model.actions(s, enabled);
+            for (TwoPhase.Action a : enabled) {
+                TwoPhase.State n = model.next(s, a);
+                if (all.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        CheckResult full = check(model, Strategy.BFS);
+        CheckResult reduced = Checker.check(model, SearchOptions.defaults(), List.of("symmetry"), "test", "none");
+        assertEquals(all.size(), full.stats().states());
+        assertEquals(classes.size(), reduced.stats().states());
+        assertTrue(reduced.stats().states() < full.stats().states(), reduced.stats().states() + " classes");
+        for (String p : List.of("TCConsistent", "MsgsOnlyGrow", "AllCommitted", "AllAborted")) {
+            assertEquals(status(full, p), status(reduced, p), p);
+        }
+        assertEquals(run(full, "AllCommitted").length(), run(reduced, "AllCommitted").length());
     }
 
     @ParameterizedTest(name = "{0} RMs")

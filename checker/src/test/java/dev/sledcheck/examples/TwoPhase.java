@@ -2,6 +2,8 @@ package dev.sledcheck.examples;
 
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
+import dev.sledcheck.model.core.Reduction;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -185,6 +187,41 @@ public final class TwoPhase implements Model<TwoPhase.State, TwoPhase.Action> {
             n += s.rm(r) == wanted ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The resource managers are interchangeable: no action, enabling condition or property names
+     * one RM apart from the others, so a renaming of RMs maps runs to runs and keeps every
+     * property's value. An RM's part of the state is its own state, whether the TM has heard it
+     * prepare and whether its Prepared message was sent; sorting those parts gives one member of
+     * every class of renamings ({@code symmetry}).
+     */
+    @Override
+    public List<Reduction<State>> reductions() {
+        return List.of(new Reduction<>() {
+            @Override
+            public String name() {
+                return "symmetry";
+            }
+
+            @Override
+            public State representative(State s) {
+                int[] parts = new int[rms];
+                for (int r = 0; r < rms; r++) {
+                    parts[r] = s.rm(r).ordinal() << 2 | (s.tmPrepared() >>> r & 1) << 1 | s.preparedMsgs() >>> r & 1;
+                }
+                Arrays.sort(parts);
+                long rm = 0;
+                int tmPrepared = 0;
+                int prepared = 0;
+                for (int r = 0; r < rms; r++) {
+                    rm |= (long) (parts[r] >>> 2) << (2 * r);
+                    tmPrepared |= (parts[r] >>> 1 & 1) << r;
+                    prepared |= (parts[r] & 1) << r;
+                }
+                return new State(rm, s.tmState(), tmPrepared, prepared, s.commitMsg(), s.abortMsg());
+            }
+        });
     }
 
     @Override
