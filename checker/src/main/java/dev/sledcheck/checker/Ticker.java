@@ -8,12 +8,18 @@ import java.util.concurrent.TimeUnit;
 final class Ticker implements AutoCloseable {
 
     private final ScheduledExecutorService timer;
+    private final Tally tally;
+    private final long startNanos;
+    /** The most states reported so far (only the timer thread touches it). */
+    private long shown;
 
     Ticker(Monitor monitor, Tally tally, long startNanos) {
         this(monitor, tally, startNanos, 1000);
     }
 
     Ticker(Monitor monitor, Tally tally, long startNanos, long periodMillis) {
+        this.tally = tally;
+        this.startNanos = startNanos;
         if (!monitor.wantsProgress()) {
             timer = null;
             return;
@@ -23,14 +29,21 @@ final class Ticker implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(() -> monitor.progress(snapshot(tally, startNanos)), periodMillis, periodMillis,
+        timer.scheduleAtFixedRate(() -> monitor.progress(snapshot()), periodMillis, periodMillis,
                 TimeUnit.MILLISECONDS);
     }
 
-    static Monitor.Snapshot snapshot(Tally tally, long startNanos) {
+    /**
+     * What the tally says now. Within a level, states are counted as the level's candidates come
+     * in; a candidate another thread also found counts twice until the level is settled, so the
+     * count may run ahead of the truth. It is never shown going back: a rate below zero would
+     * tell nothing.
+     */
+    Monitor.Snapshot snapshot() {
         long expanded = tally.expanded.sum();
         long candidates = tally.candidates.sum();
-        return new Monitor.Snapshot(tally.states + candidates, tally.transitions,
+        shown = Math.max(shown, tally.states + candidates);
+        return new Monitor.Snapshot(shown, tally.transitions,
                 Math.max(0, tally.queue - expanded) + candidates, (System.nanoTime() - startNanos) / 1e9, -1);
     }
 

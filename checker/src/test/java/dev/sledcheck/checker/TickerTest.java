@@ -40,6 +40,20 @@ class TickerTest {
     }
 
     @Test
+    void theStateCountNeverGoesBackWhenALevelSettlesItsDuplicates() {
+        Tally tally = new Tally();
+        try (Ticker t = new Ticker(Monitor.NONE, tally, System.nanoTime(), 1000)) {
+            tally.newLevel(100, 0, 10);
+            tally.candidates.add(50); // 50 successors listed, 20 of them found by two threads
+            assertEquals(150, t.snapshot().states());
+            tally.newLevel(130, 0, 30);
+            assertEquals(150, t.snapshot().states(), "not 130: the count stays where it was");
+            tally.candidates.add(40);
+            assertEquals(170, t.snapshot().states());
+        }
+    }
+
+    @Test
     void aMonitorThatDoesNotWantProgressGetsNoTimer() throws InterruptedException {
         List<Monitor.Snapshot> heard = new CopyOnWriteArrayList<>();
         Monitor quiet = new Monitor() {
