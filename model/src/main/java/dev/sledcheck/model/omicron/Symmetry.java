@@ -3,6 +3,7 @@ package dev.sledcheck.model.omicron;
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.SystemState;
+import dev.sledcheck.model.core.Fingerprints;
 import dev.sledcheck.model.core.Reduction;
 import dev.sledcheck.model.omicron.agent.RealAgent;
 import dev.sledcheck.model.omicron.agent.SimAgent;
@@ -58,15 +59,13 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
             return s;
         }
         Db db = s.store();
-        String[] signature = new String[instances];
-        for (int k = firstMovable; k < instances; k++) {
-            signature[k] = signature(s, k);
-        }
+        long[] signature = signatures(s);
         Integer[] order = new Integer[instances - firstMovable];
         for (int k = 0; k < order.length; k++) {
             order[k] = k + firstMovable;
         }
-        Arrays.sort(order, Comparator.comparing((Integer k) -> signature[k]));
+        // Ties keep the index order: equal signatures mean equal slices, which may go either way.
+        Arrays.sort(order, Comparator.comparingLong((Integer k) -> signature[k]).thenComparingInt(k -> k));
         int[] to = new int[instances];
         for (int k = 0; k < firstMovable; k++) {
             to[k] = k;
@@ -115,75 +114,117 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
         return sorted;
     }
 
-    /** Everything about instance k and its VMMs, with ids blanked, so that equal signatures mean equal slices. */
-    private String signature(SystemState<Db, Msg> s, int k) {
-        InstanceId inst = new InstanceId(k);
+    /**
+     * Per instance, a 64-bit hash of everything about it and its VMMs with ids blanked: the
+     * instance row, each VMM row (first or fresh, in id order) with the agent's view of it and the
+     * watcher's checks of it, and the messages that mention any of them (a multiset, so summed).
+     * Equal slices hash equal, which is all canonicity needs; two different slices that collide
+     * (about 2^-64) only sort by index, giving a representative that is still a renaming of the
+     * state, so a collision can cost reduction, never soundness. Hashing replaced a string
+     * signature that was most of the time symmetry cost.
+     */
+    private long[] signatures(SystemState<Db, Msg> s) {
         Db db = s.store();
-        StringBuilder sb = new StringBuilder();
-        InstanceRow i = db.instance(inst);
-        sb.append(i.gen()).append(i.active() == null ? "-" : i.active().n() <= instances ? "first" : "fresh")
-                .append(i.failed()).append(i.intended()).append(i.locked()).append(i.restarted())
-                .append(i.stopAsked()).append('|');
-        List<String> ids = new ArrayList<>();
-        ids.add("i" + k);
         Watcher.State w = s.actor(Roles.STANDARD.watcher());
+        Object agent = s.actor(Roles.STANDARD.agent());
+        long[] sig = new long[instances];
+        int[] owner = new int[db.freshVmmId().n()];
+        for (int k = firstMovable; k < instances; k++) {
+            InstanceRow i = db.instance(new InstanceId(k));
+            long h = Fingerprints.word(SEED, i.gen());
+            h = Fingerprints.word(h, i.active() == null ? 0 : i.active().n() <= instances ? 1 : 2);
+            h = Fingerprints.word(h, (i.failed() ? 1 : 0) | (i.locked() ? 2 : 0) | (i.restarted() ? 4 : 0)
+                    | (i.stopAsked() ? 8 : 0) | i.intended().ordinal() << 4);
+            sig[k] = h;
+        }
+        Arrays.fill(owner, -1);
         for (VmmRow r : db.vmms()) {
-            if (!r.instance().equals(inst)) {
+            int k = r.instance().n();
+            owner[r.id().n()] = k;
+            if (k < firstMovable) {
                 continue;
             }
-            ids.add(r.id().toString());
-            sb.append(r.id().n() <= instances ? "first " : "fresh ").append(r.state()).append(r.gen())
-                    .append(r.deleted()).append(agentView(s.actor(Roles.STANDARD.agent()), r.id()));
+            long h = Fingerprints.word(sig[k], r.id().n() <= instances ? 1 : 2);
+            h = Fingerprints.word(h, r.state().ordinal() | r.gen() << 8 | (r.deleted() ? 1 << 30 : 0));
+            h = Fingerprints.word(h, agentView(agent, r.id()));
+            long checks = 0;
             for (Watcher.Check c : w.checks()) {
                 if (c.vmm().equals(r.id())) {
-                    sb.append(c.snapshot()).append(c.awaitingSaga()).append(',');
+                    checks += Fingerprints.mix(c.snapshot() * 2L + (c.awaitingSaga() ? 1 : 0) + 0x5851_F42D_4C95_7F2DL);
                 }
             }
-            sb.append('|');
+            sig[k] = Fingerprints.word(h, checks);
         }
-        List<String> messages = new ArrayList<>();
+        long[] messages = new long[instances];
+        int[] mentioned = new int[4];
         for (Envelope<Msg> e : s.network()) {
             Mention m = MENTIONS.computeIfAbsent(e.msg(), Mention::of);
-            if (m.mentionsAny(ids)) {
-                messages.add(e.src().index() + ">" + e.dst().index() + ":" + m.blanked());
-            }
-        }
-        messages.sort(null);
-        sb.append(messages);
-        return sb.toString();
-    }
-
-    private static String agentView(Object agent, VmmId vmm) {
-        if (agent instanceof SimAgent.State) {
-            Vmm v = ((SimAgent.State) agent).find(vmm);
-            return v == null ? "absent" : v.state() + "" + v.gen() + v.queue();
-        }
-        RealAgent.Runner r = ((RealAgent.State) agent).find(vmm);
-        return r == null ? "absent" : r.vmm().state() + "" + r.vmm().gen() + r.vmm().queue() + r.publishingFinal() + r.heldGets();
-    }
-
-    /**
-     * The ids a message's label mentions and the label with them blanked. Cached per message value:
-     * a model has few distinct messages and the regex is the dear part of a signature.
-     */
-    private record Mention(List<String> ids, String blanked) {
-        static Mention of(Msg msg) {
-            String label = msg.label();
-            List<String> ids = new ArrayList<>();
-            Matcher m = ID.matcher(label);
-            while (m.find()) {
-                ids.add(m.group());
-            }
-            return new Mention(List.copyOf(ids), ID.matcher(label).replaceAll("$1*"));
-        }
-
-        boolean mentionsAny(List<String> names) {
-            for (String id : ids) {
-                if (names.contains(id)) {
-                    return true;
+            int count = 0;
+            for (int j = 0; j < m.numbers().length; j++) {
+                int n = m.numbers()[j];
+                int k = m.kinds()[j] == 'i' ? n : n < owner.length ? owner[n] : -1;
+                if (k < firstMovable || k >= instances) {
+                    continue;
+                }
+                boolean seen = false;
+                for (int q = 0; q < count; q++) {
+                    seen |= mentioned[q] == k;
+                }
+                if (!seen) {
+                    if (count == mentioned.length) {
+                        mentioned = Arrays.copyOf(mentioned, 2 * count);
+                    }
+                    mentioned[count++] = k;
                 }
             }
-            return false;
+            if (count == 0) {
+                continue;
+            }
+            long hash = Fingerprints.mix(Fingerprints.word(Fingerprints.word(m.blanked(), e.src().index()),
+                    e.dst().index()));
+            for (int q = 0; q < count; q++) {
+                messages[mentioned[q]] += hash; // a multiset: the order of the network does not matter
+            }
+        }
+        for (int k = firstMovable; k < instances; k++) {
+            sig[k] = Fingerprints.mix(Fingerprints.word(sig[k], messages[k]));
+        }
+        return sig;
+    }
+
+    private static long agentView(Object agent, VmmId vmm) {
+        if (agent instanceof SimAgent.State) {
+            Vmm v = ((SimAgent.State) agent).find(vmm);
+            return v == null ? ABSENT : Fingerprints.of(v.state().ordinal() | (long) v.gen() << 8, v.queue());
+        }
+        RealAgent.Runner r = ((RealAgent.State) agent).find(vmm);
+        if (r == null) {
+            return ABSENT;
+        }
+        long h = Fingerprints.of(r.vmm().state().ordinal() | (long) r.vmm().gen() << 8, r.vmm().queue());
+        return Fingerprints.word(h, (r.publishingFinal() ? 1 : 0) | (long) r.heldGets() << 1);
+    }
+
+    private static final long SEED = 0x2545_F491_4F6C_DD1DL;
+    private static final long ABSENT = 0x1B87_3593_5A3E_C9A1L;
+
+    /**
+     * The ids a message's label mentions (kind 'i' or 'v', and number) and the hash of the label
+     * with them blanked. Cached per message value: a model has few distinct messages and the regex
+     * is dear.
+     */
+    private record Mention(char[] kinds, int[] numbers, long blanked) {
+        static Mention of(Msg msg) {
+            String label = msg.label();
+            StringBuilder kinds = new StringBuilder();
+            List<Integer> numbers = new ArrayList<>();
+            Matcher m = ID.matcher(label);
+            while (m.find()) {
+                kinds.append(m.group(1).charAt(0));
+                numbers.add(Integer.parseInt(m.group(2)));
+            }
+            return new Mention(kinds.toString().toCharArray(), numbers.stream().mapToInt(Integer::intValue).toArray(),
+                    Fingerprints.of(ID.matcher(label).replaceAll("$1*")));
         }
     }
 
