@@ -180,6 +180,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     @SuppressWarnings("unchecked")
     private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open) {
         List<A> enabled = new ArrayList<>();
+        List<S> ahead = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
         Batch batch = new Batch();
         boolean timed = budget.timed();
@@ -207,7 +208,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
             }
             c.actions[pos - c.from] = n;
-            int[] take = n > 1 && por != null ? ample(state, enabled, prints) : null;
+            int[] take = n > 1 && por != null ? ample(state, enabled, prints, ahead) : null;
             c.ample[pos - c.from] = take;
             int m = take == null ? n : take.length;
             c.transitions += m;
@@ -224,7 +225,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
             for (int q = 0; q < m; q++) {
                 int j = take == null ? q : take[q];
                 A action = enabled.get(j);
-                S next = model.next(state, action);
+                // The reduced subset's successors were computed to check the proviso: reuse them.
+                S next = take == null ? model.next(state, action) : ahead.get(q);
                 long claim = claim(parent, j);
                 for (int i : open) {
                     if (!c.hasEvidence(i) && ledger.evidenceOnStep(i, state, action, next)) {
@@ -252,16 +254,18 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * states levels cannot rise all the way round, so some step on it goes back to a state already
      * stored, and the state it leaves was expanded fully; no action is postponed forever.
      */
-    private int[] ample(S state, List<A> enabled, boolean prints) {
+    private int[] ample(S state, List<A> enabled, boolean prints, List<S> successors) {
         int[] take = por.ample(state, enabled);
         if (take == null || take.length >= enabled.size()) {
             return null;
         }
+        successors.clear();
         for (int j : take) {
             S next = model.next(state, enabled.get(j));
             if (visited.claim(next, prints ? model.fingerprint(next) : 0) != Visited.NONE) {
                 return null;
             }
+            successors.add(next);
         }
         return take;
     }

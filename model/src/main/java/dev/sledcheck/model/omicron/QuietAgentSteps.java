@@ -6,6 +6,7 @@ import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.UserStop;
 import dev.sledcheck.model.omicron.nexus.Watcher;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,8 +63,9 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
         }
         for (int i = 0; i < enabled.size(); i++) {
             Envelope<Msg> e = enabled.get(i);
-            if (e.dst().equals(roles.agent()) && bookkeeping(e.msg()) != null) {
-                int[] t = steps(state, enabled, bookkeeping(e.msg()));
+            VmmId k = e.dst().equals(roles.agent()) ? bookkeeping(e.msg()) : null;
+            if (k != null) {
+                int[] t = steps(state, enabled, k);
                 if (t != null && t.length < enabled.size()) {
                     return t;
                 }
@@ -111,7 +113,7 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
                 out[count++] = i;
             }
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
     }
 
     private static boolean concerns(Msg m, VmmId k) {
