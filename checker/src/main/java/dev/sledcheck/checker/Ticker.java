@@ -34,15 +34,15 @@ final class Ticker implements AutoCloseable {
     }
 
     /**
-     * What the tally says now. Within a level, states are counted as the level's candidates come
-     * in; a candidate another thread also found counts twice until the level is settled, so the
-     * count may run ahead of the truth. It is never shown going back: a rate below zero would
-     * tell nothing.
+     * What the tally says now. Within a level, states are estimated from the candidates listed so
+     * far, scaled by the share of candidates the previous level kept (a candidate another thread
+     * also found is only one state); at each level's end the count is exact again. It is never
+     * shown going back: a rate below zero would tell nothing.
      */
     Monitor.Snapshot snapshot() {
         long expanded = tally.expanded.sum();
         long candidates = tally.candidates.sum();
-        shown = Math.max(shown, tally.states + candidates);
+        shown = Math.max(shown, tally.states + Math.round(candidates * tally.yield));
         return new Monitor.Snapshot(shown, tally.transitions,
                 Math.max(0, tally.queue - expanded) + candidates, (System.nanoTime() - startNanos) / 1e9, -1);
     }

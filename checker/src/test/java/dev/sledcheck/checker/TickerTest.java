@@ -48,8 +48,21 @@ class TickerTest {
             assertEquals(150, t.snapshot().states());
             tally.newLevel(130, 0, 30);
             assertEquals(150, t.snapshot().states(), "not 130: the count stays where it was");
-            tally.candidates.add(40);
-            assertEquals(170, t.snapshot().states());
+            tally.candidates.add(40); // the last level kept 30 of 50 candidates: about 24 new states
+            assertEquals(154, t.snapshot().states());
+        }
+    }
+
+    @Test
+    void candidatesAreScaledByTheShareTheLastLevelKept() {
+        Tally tally = new Tally();
+        try (Ticker t = new Ticker(Monitor.NONE, tally, System.nanoTime(), 1000)) {
+            tally.newLevel(10, 0, 10);
+            tally.candidates.add(100);
+            assertEquals(110, t.snapshot().states(), "before any level settled, every candidate counts");
+            tally.newLevel(60, 0, 50); // 50 of 100 candidates were new
+            tally.candidates.add(100);
+            assertEquals(110, t.snapshot().states());
         }
     }
 
