@@ -156,34 +156,19 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
             sig[k] = Fingerprints.word(h, checks);
         }
         long[] messages = new long[instances];
-        int[] mentioned = new int[4];
         for (Envelope<Msg> e : s.network()) {
             Mention m = MENTIONS.computeIfAbsent(e.msg(), Mention::of);
-            int count = 0;
+            long hash = 0;
             for (int j = 0; j < m.numbers().length; j++) {
-                int n = m.numbers()[j];
-                int k = m.kinds()[j] == 'i' ? n : n < owner.length ? owner[n] : -1;
-                if (k < firstMovable || k >= instances) {
-                    continue;
+                int k = m.instance(j, owner);
+                if (k < firstMovable || k >= instances || m.mentionedBefore(j, k, owner)) {
+                    continue; // not a movable instance's, or already counted for it
                 }
-                boolean seen = false;
-                for (int q = 0; q < count; q++) {
-                    seen |= mentioned[q] == k;
+                if (hash == 0) {
+                    hash = Fingerprints.mix(Fingerprints.word(Fingerprints.word(m.blanked(), e.src().index()),
+                            e.dst().index()));
                 }
-                if (!seen) {
-                    if (count == mentioned.length) {
-                        mentioned = Arrays.copyOf(mentioned, 2 * count);
-                    }
-                    mentioned[count++] = k;
-                }
-            }
-            if (count == 0) {
-                continue;
-            }
-            long hash = Fingerprints.mix(Fingerprints.word(Fingerprints.word(m.blanked(), e.src().index()),
-                    e.dst().index()));
-            for (int q = 0; q < count; q++) {
-                messages[mentioned[q]] += hash; // a multiset: the order of the network does not matter
+                messages[k] += hash; // a multiset: the order of the network does not matter
             }
         }
         for (int k = firstMovable; k < instances; k++) {
@@ -225,6 +210,21 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
             }
             return new Mention(kinds.toString().toCharArray(), numbers.stream().mapToInt(Integer::intValue).toArray(),
                     Fingerprints.of(ID.matcher(label).replaceAll("$1*")));
+        }
+
+        /** The instance the {@code j}-th mention names, itself or through its VMM's owner; -1 if none. */
+        int instance(int j, int[] owner) {
+            int n = numbers[j];
+            return kinds[j] == 'i' ? n : n < owner.length ? owner[n] : -1;
+        }
+
+        boolean mentionedBefore(int j, int k, int[] owner) {
+            for (int q = 0; q < j; q++) {
+                if (instance(q, owner) == k) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
