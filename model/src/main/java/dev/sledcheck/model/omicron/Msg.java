@@ -9,10 +9,20 @@ public sealed interface Msg {
 
     String label();
 
+    /**
+     * This message with every instance and VMM id it names passed through {@code f}, in the order
+     * its components list them. The one place a message says which ids it is about.
+     */
+    Msg withIds(Ids f);
+
     // ---- to the sled agent -------------------------------------------------------------------
 
     /** {@code GET /vmms/{id}/state}, from the watcher. */
     record Get(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Get(f.vmm(vmm));
+        }
+
         public String label() {
             return "get(" + vmm + ")";
         }
@@ -20,6 +30,10 @@ public sealed interface Msg {
 
     /** {@code PUT /vmms/{id}/state} asking for Stopped, from the user's stop. */
     record Stop(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Stop(f.vmm(vmm));
+        }
+
         public String label() {
             return "stop(" + vmm + ")";
         }
@@ -27,6 +41,10 @@ public sealed interface Msg {
 
     /** The simulated agent's second critical section of a stop: the look-up found the VMM. */
     record StopApply(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new StopApply(f.vmm(vmm));
+        }
+
         public String label() {
             return "stop-apply(" + vmm + ")";
         }
@@ -38,6 +56,10 @@ public sealed interface Msg {
      * next.
      */
     record Poke(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Poke(f.vmm(vmm));
+        }
+
         public String label() {
             return "poke(" + vmm + ")";
         }
@@ -45,6 +67,10 @@ public sealed interface Msg {
 
     /** Nexus's 204 for the agent's {@code PUT /vmms/{id}} of (state, gen). */
     record Ack(VmmId vmm, VmmState state, int gen) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Ack(f.vmm(vmm), state, gen);
+        }
+
         public String label() {
             return "204(" + vmm + "," + state + "/" + gen + ")";
         }
@@ -52,6 +78,10 @@ public sealed interface Msg {
 
     /** Reincarnation's start saga asking the agent to register a new VMM. */
     record Register(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Register(f.vmm(vmm));
+        }
+
         public String label() {
             return "register(" + vmm + ")";
         }
@@ -61,6 +91,10 @@ public sealed interface Msg {
 
     /** The agent's {@code PUT /vmms/{id}}: a new runtime state for Nexus to write. */
     record Publish(VmmId vmm, VmmState state, int gen) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Publish(f.vmm(vmm), state, gen);
+        }
+
         public String label() {
             return "put(" + vmm + "," + state + "/" + gen + ")";
         }
@@ -68,6 +102,10 @@ public sealed interface Msg {
 
     /** The agent's answer to a GET. */
     record GetReply(VmmId vmm, Answer answer) implements Msg {
+        public Msg withIds(Ids f) {
+            return new GetReply(f.vmm(vmm), answer);
+        }
+
         public String label() {
             return "get-reply(" + vmm + "," + answer.label() + ")";
         }
@@ -75,6 +113,10 @@ public sealed interface Msg {
 
     /** The agent's answer to a stop. */
     record StopReply(VmmId vmm, Answer answer) implements Msg {
+        public Msg withIds(Ids f) {
+            return new StopReply(f.vmm(vmm), answer);
+        }
+
         public String label() {
             return "stop-reply(" + vmm + "," + answer.label() + ")";
         }
@@ -82,6 +124,10 @@ public sealed interface Msg {
 
     /** The agent's answer to a registration. */
     record Registered(VmmId vmm, Answer answer) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Registered(f.vmm(vmm), answer);
+        }
+
         public String label() {
             return "registered(" + vmm + "," + answer.label() + ")";
         }
@@ -89,6 +135,10 @@ public sealed interface Msg {
 
     /** The watcher's own: pass {@code number} may start now. */
     record Pass(int number) implements Msg {
+        public Msg withIds(Ids f) {
+            return this;
+        }
+
         public String label() {
             return "pass(" + number + ")";
         }
@@ -96,6 +146,10 @@ public sealed interface Msg {
 
     /** The user's own: stop number {@code number} on {@code instance} may start now. */
     record BeginStop(int number, InstanceId instance) implements Msg {
+        public Msg withIds(Ids f) {
+            return new BeginStop(number, f.instance(instance));
+        }
+
         public String label() {
             return "stop#" + number + "(" + instance + ")";
         }
@@ -103,6 +157,10 @@ public sealed interface Msg {
 
     /** Start an instance-update saga for {@code instance}; {@code awaitedBy} waits for its end. */
     record StartSaga(InstanceId instance, Role awaitedBy) implements Msg {
+        public Msg withIds(Ids f) {
+            return new StartSaga(f.instance(instance), awaitedBy);
+        }
+
         public String label() {
             return awaitedBy == Role.NONE ? "start(" + instance + ")"
                     : "start(" + instance + ",for-" + awaitedBy.name().toLowerCase() + ")";
@@ -111,6 +169,10 @@ public sealed interface Msg {
 
     /** A running saga's next step; the saga's progress travels in the message. */
     record SagaStep(InstanceId instance, SagaStage stage, SagaRead read, Role awaitedBy) implements Msg {
+        public Msg withIds(Ids f) {
+            return new SagaStep(f.instance(instance), stage, read == null ? null : read.withIds(f), awaitedBy);
+        }
+
         public String label() {
             return stage.label() + "(" + instance + ")";
         }
@@ -118,6 +180,10 @@ public sealed interface Msg {
 
     /** A saga that {@code awaitedBy} waited for has ended. */
     record SagaDone(InstanceId instance) implements Msg {
+        public Msg withIds(Ids f) {
+            return new SagaDone(f.instance(instance));
+        }
+
         public String label() {
             return "saga-done(" + instance + ")";
         }
@@ -125,6 +191,10 @@ public sealed interface Msg {
 
     /** The saga wakes reincarnation for a Failed instance. */
     record Wake(InstanceId instance) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Wake(f.instance(instance));
+        }
+
         public String label() {
             return "wake(" + instance + ")";
         }

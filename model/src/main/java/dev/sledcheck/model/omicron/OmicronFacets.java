@@ -3,9 +3,7 @@ package dev.sledcheck.model.omicron;
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Facet;
-import dev.sledcheck.model.omicron.agent.RealAgent;
-import dev.sledcheck.model.omicron.agent.SimAgent;
-import dev.sledcheck.model.omicron.agent.Vmm;
+import dev.sledcheck.model.omicron.agent.AgentState;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
 import dev.sledcheck.model.omicron.nexus.Intended;
@@ -31,9 +29,9 @@ final class OmicronFacets {
         for (VmmRow r : db.vmms()) {
             out.add(new Facet("nexus " + r.id(), r.state() + " gen " + r.gen() + (r.deleted() ? ", soft-deleted" : "")));
         }
-        Object agent = s.actor(Roles.STANDARD.agent());
+        AgentState agent = s.actor(Roles.STANDARD.agent());
         for (VmmRow r : db.vmms()) {
-            out.add(new Facet("agent " + r.id(), agentView(agent, r.id())));
+            out.add(new Facet("agent " + r.id(), agent.describe(r.id())));
         }
         out.add(new Facet("watcher", watcher(s.actor(Roles.STANDARD.watcher()))));
         out.add(new Facet("user", user(s.actor(Roles.STANDARD.user()))));
@@ -59,22 +57,6 @@ final class OmicronFacets {
         return sb.toString();
     }
 
-    private static String agentView(Object agent, VmmId id) {
-        if (agent instanceof SimAgent.State) {
-            Vmm v = ((SimAgent.State) agent).find(id);
-            return v == null ? "absent (GET: 404)" : vmm(v);
-        }
-        RealAgent.Runner r = ((RealAgent.State) agent).find(id);
-        if (r == null) {
-            return "absent (GET: 404)";
-        }
-        return vmm(r.vmm()) + (r.publishingFinal() ? ", publishing its final state" : "")
-                + (r.heldGets() > 0 ? ", " + r.heldGets() + " GET held" : "");
-    }
-
-    private static String vmm(Vmm v) {
-        return v.state() + " gen " + v.gen() + (v.drained() ? "" : ", to come " + v.queue());
-    }
 
     private static String watcher(Watcher.State w) {
         if (w.checks().isEmpty()) {

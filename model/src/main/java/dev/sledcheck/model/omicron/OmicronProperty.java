@@ -5,8 +5,7 @@ import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.Note;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Property;
-import dev.sledcheck.model.omicron.agent.RealAgent;
-import dev.sledcheck.model.omicron.agent.SimAgent;
+import dev.sledcheck.model.omicron.agent.AgentState;
 import dev.sledcheck.model.omicron.agent.Vmm;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
@@ -132,18 +131,10 @@ public enum OmicronProperty {
         if (!stoppedCleanly(s.store())) {
             return false;
         }
-        Object agent = s.actors().get(Roles.STANDARD.agent().index());
-        if (agent instanceof SimAgent.State) {
-            for (Vmm v : ((SimAgent.State) agent).table()) {
-                if (v.state() == VmmState.DESTROYED) {
-                    return false;
-                }
-            }
-        } else {
-            for (RealAgent.Runner r : ((RealAgent.State) agent).runners()) {
-                if (r.vmm().state() == VmmState.DESTROYED) {
-                    return false;
-                }
+        AgentState agent = s.actor(Roles.STANDARD.agent());
+        for (Vmm v : agent.vmms()) {
+            if (v.state() == VmmState.DESTROYED) {
+                return false;
             }
         }
         return true;

@@ -5,9 +5,7 @@ import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Fingerprints;
 import dev.sledcheck.model.core.Reduction;
-import dev.sledcheck.model.omicron.agent.RealAgent;
-import dev.sledcheck.model.omicron.agent.SimAgent;
-import dev.sledcheck.model.omicron.agent.Vmm;
+import dev.sledcheck.model.omicron.agent.AgentState;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
 import dev.sledcheck.model.omicron.nexus.VmmRow;
@@ -18,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Symmetry of identical instances ({@code --reduction symmetry}): the representative of a state
@@ -36,7 +32,8 @@ import java.util.regex.Pattern;
  * representatives are turned back into runs of the full model and replayed there before printing.
  */
 final class Symmetry implements Reduction<SystemState<Db, Msg>> {
-    private static final Pattern ID = Pattern.compile("\\b([vi])(\\d+)\\b");
+    private static final InstanceId BLANK_INSTANCE = new InstanceId(-1);
+    private static final VmmId BLANK_VMM = new VmmId(-1);
 
     private final ActorSystem<Db, Msg> system;
     private final int instances;
@@ -100,18 +97,11 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
         }
         if (identity) {
             Watcher.State w = s.actor(Roles.STANDARD.watcher());
-            if (sortedChecks(w.checks()).equals(w.checks())) {
+            if (Watcher.State.sorted(w.checks()).equals(w.checks())) {
                 return s;
             }
         }
         return new Renaming(to, vmmTo).apply(system, s);
-    }
-
-    /** The watcher's pending checks in a canonical order. */
-    static List<Watcher.Check> sortedChecks(List<Watcher.Check> checks) {
-        List<Watcher.Check> sorted = new ArrayList<>(checks);
-        sorted.sort(Comparator.comparing(Watcher.Check::vmm).thenComparing(Watcher.Check::awaitingSaga));
-        return sorted;
     }
 
     /**
@@ -126,7 +116,7 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
     private long[] signatures(SystemState<Db, Msg> s) {
         Db db = s.store();
         Watcher.State w = s.actor(Roles.STANDARD.watcher());
-        Object agent = s.actor(Roles.STANDARD.agent());
+        AgentState agent = s.actor(Roles.STANDARD.agent());
         long[] sig = new long[instances];
         int[] owner = new int[db.freshVmmId().n()];
         for (int k = firstMovable; k < instances; k++) {
@@ -146,7 +136,7 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
             }
             long h = Fingerprints.word(sig[k], r.id().n() <= instances ? 1 : 2);
             h = Fingerprints.word(h, r.state().ordinal() | r.gen() << 8 | (r.deleted() ? 1 << 30 : 0));
-            h = Fingerprints.word(h, agentView(agent, r.id()));
+            h = Fingerprints.word(h, agent.slice(r.id()));
             long checks = 0;
             for (Watcher.Check c : w.checks()) {
                 if (c.vmm().equals(r.id())) {
@@ -177,39 +167,34 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
         return sig;
     }
 
-    private static long agentView(Object agent, VmmId vmm) {
-        if (agent instanceof SimAgent.State) {
-            Vmm v = ((SimAgent.State) agent).find(vmm);
-            return v == null ? ABSENT : Fingerprints.of(v.state().ordinal() | (long) v.gen() << 8, v.queue());
-        }
-        RealAgent.Runner r = ((RealAgent.State) agent).find(vmm);
-        if (r == null) {
-            return ABSENT;
-        }
-        long h = Fingerprints.of(r.vmm().state().ordinal() | (long) r.vmm().gen() << 8, r.vmm().queue());
-        return Fingerprints.word(h, (r.publishingFinal() ? 1 : 0) | (long) r.heldGets() << 1);
-    }
-
     private static final long SEED = 0x2545_F491_4F6C_DD1DL;
-    private static final long ABSENT = 0x1B87_3593_5A3E_C9A1L;
 
     /**
-     * The ids a message's label mentions (kind 'i' or 'v', and number) and the hash of the label
-     * with them blanked. Cached per message value: a model has few distinct messages and the regex
-     * is dear.
+     * The ids a message names (kind 'i' or 'v', and number, in the order {@link Msg#withIds} visits
+     * them) and the hash of the message with every id blanked. Cached per message value: a model
+     * has few distinct messages.
      */
     private record Mention(char[] kinds, int[] numbers, long blanked) {
         static Mention of(Msg msg) {
-            String label = msg.label();
             StringBuilder kinds = new StringBuilder();
             List<Integer> numbers = new ArrayList<>();
-            Matcher m = ID.matcher(label);
-            while (m.find()) {
-                kinds.append(m.group(1).charAt(0));
-                numbers.add(Integer.parseInt(m.group(2)));
-            }
+            Msg blanked = msg.withIds(new Ids() {
+                @Override
+                public InstanceId instance(InstanceId i) {
+                    kinds.append('i');
+                    numbers.add(i.n());
+                    return BLANK_INSTANCE;
+                }
+
+                @Override
+                public VmmId vmm(VmmId v) {
+                    kinds.append('v');
+                    numbers.add(v.n());
+                    return BLANK_VMM;
+                }
+            });
             return new Mention(kinds.toString().toCharArray(), numbers.stream().mapToInt(Integer::intValue).toArray(),
-                    Fingerprints.of(ID.matcher(label).replaceAll("$1*")));
+                    Fingerprints.of(blanked));
         }
 
         /** The instance the {@code j}-th mention names, itself or through its VMM's owner; -1 if none. */

@@ -3,7 +3,9 @@ package dev.sledcheck.model.omicron.agent;
 import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
+import dev.sledcheck.model.core.Fingerprints;
 import dev.sledcheck.model.omicron.Answer;
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.RemovalOrder;
 import dev.sledcheck.model.omicron.Roles;
@@ -11,6 +13,8 @@ import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
 import dev.sledcheck.model.omicron.nexus.Db;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,13 +40,51 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
     }
 
     /** The manager's table of runners, sorted by VMM id. */
-    public record State(List<Runner> runners) {
+    public record State(List<Runner> runners) implements AgentState {
         public State {
             runners = List.copyOf(runners);
         }
 
         public Runner find(VmmId id) {
             return Table.find(runners, r -> r.vmm().id(), id);
+        }
+
+        @Override
+        public List<Vmm> vmms() {
+            List<Vmm> vs = new ArrayList<>(runners.size());
+            runners.forEach(r -> vs.add(r.vmm()));
+            return vs;
+        }
+
+        @Override
+        public Vmm vmm(VmmId id) {
+            Runner r = find(id);
+            return r == null ? null : r.vmm();
+        }
+
+        @Override
+        public State withIds(Ids f) {
+            List<Runner> renamed = new ArrayList<>(runners.size());
+            runners.forEach(r -> renamed.add(r.with(r.vmm().withIds(f))));
+            renamed.sort(Comparator.comparing(r -> r.vmm().id()));
+            return new State(renamed);
+        }
+
+        @Override
+        public long slice(VmmId id) {
+            Runner r = find(id);
+            return r == null ? Table.ABSENT
+                    : Fingerprints.word(r.vmm().slice(), (r.publishingFinal() ? 1 : 0) | (long) r.heldGets() << 1);
+        }
+
+        @Override
+        public String describe(VmmId id) {
+            Runner r = find(id);
+            if (r == null) {
+                return Table.ABSENT_TEXT;
+            }
+            return r.vmm().describe() + (r.publishingFinal() ? ", publishing its final state" : "")
+                    + (r.heldGets() > 0 ? ", " + r.heldGets() + " GET held" : "");
         }
 
         State put(Runner r) {

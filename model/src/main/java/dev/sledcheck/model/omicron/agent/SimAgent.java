@@ -4,12 +4,15 @@ import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
 import dev.sledcheck.model.omicron.Answer;
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.RemovalOrder;
 import dev.sledcheck.model.omicron.Roles;
 import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.nexus.Db;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,13 +32,39 @@ import java.util.List;
 public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
 
     /** The VMM table, sorted by id. */
-    public record State(List<Vmm> table) {
+    public record State(List<Vmm> table) implements AgentState {
         public State {
             table = List.copyOf(table);
         }
 
-        public Vmm find(VmmId id) {
+        @Override
+        public List<Vmm> vmms() {
+            return table;
+        }
+
+        @Override
+        public Vmm vmm(VmmId id) {
             return Table.find(table, Vmm::id, id);
+        }
+
+        @Override
+        public State withIds(Ids f) {
+            List<Vmm> renamed = new ArrayList<>(table.size());
+            table.forEach(v -> renamed.add(v.withIds(f)));
+            renamed.sort(Comparator.comparing(Vmm::id));
+            return new State(renamed);
+        }
+
+        @Override
+        public long slice(VmmId id) {
+            Vmm v = vmm(id);
+            return v == null ? Table.ABSENT : v.slice();
+        }
+
+        @Override
+        public String describe(VmmId id) {
+            Vmm v = vmm(id);
+            return v == null ? Table.ABSENT_TEXT : v.describe();
         }
 
         State put(Vmm v) {
@@ -66,7 +95,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
     public State receive(Id self, State state, Id from, Msg msg, Ctx<Msg, Db> ctx) {
         if (msg instanceof Msg.Get) {
             VmmId id = ((Msg.Get) msg).vmm();
-            Vmm v = state.find(id);
+            Vmm v = state.vmm(id);
             if (v == null) {
                 Replies.noSuchInstance(ctx, from, msg, id);
             } else {
@@ -76,7 +105,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
         }
         if (msg instanceof Msg.Stop) {
             VmmId id = ((Msg.Stop) msg).vmm();
-            if (state.find(id) == null) {
+            if (state.vmm(id) == null) {
                 Replies.noSuchInstance(ctx, from, msg, id);
             } else {
                 ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: look-up found it"));
@@ -86,7 +115,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
         }
         if (msg instanceof Msg.StopApply) {
             VmmId id = ((Msg.StopApply) msg).vmm();
-            Vmm v = state.find(id);
+            Vmm v = state.vmm(id);
             if (v == null) {
                 ctx.note(new Said("PUT /vmms/" + id + "/state: VMM vanished after the look-up: handler panics (500)"));
                 ctx.send(roles.user(), new Msg.StopReply(id, Answer.of(Answer.Code.SERVER_ERROR)));
@@ -106,7 +135,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
         }
         if (msg instanceof Msg.Ack) {
             VmmId id = ((Msg.Ack) msg).vmm();
-            Vmm v = state.find(id);
+            Vmm v = state.vmm(id);
             if (v == null) {
                 ctx.note(new Said("PUT /vmms/" + id + " -> 204"));
                 return state;
@@ -129,7 +158,7 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
     }
 
     private State poke(State state, VmmId id, Ctx<Msg, Db> ctx) {
-        Vmm v = state.find(id);
+        Vmm v = state.vmm(id);
         if (v == null || v.drained()) {
             ctx.note(new Said("poke " + id + ": nothing to do"));
             return state;

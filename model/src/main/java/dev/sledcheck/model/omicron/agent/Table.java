@@ -9,6 +9,12 @@ import java.util.function.Function;
 final class Table {
     private Table() {}
 
+    /** {@link AgentState#slice} of a VMM the agent does not hold. */
+    static final long ABSENT = 0x1B87_3593_5A3E_C9A1L;
+
+    /** {@link AgentState#describe} of a VMM the agent does not hold. */
+    static final String ABSENT_TEXT = "absent (GET: 404)";
+
     static <T> T find(List<T> table, Function<T, VmmId> id, VmmId vmm) {
         for (T t : table) {
             if (id.apply(t).equals(vmm)) {

@@ -1,5 +1,7 @@
 package dev.sledcheck.model.omicron.agent;
 
+import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.Propolis;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
@@ -52,6 +54,21 @@ public record Vmm(VmmId id, VmmState state, int gen, List<Propolis> queue) {
     /** Destroyed with nothing left to apply: the agent should forget it (after publishing, per RFD 486). */
     public boolean finished() {
         return state == VmmState.DESTROYED && queue.isEmpty();
+    }
+
+    /** This VMM under another id (symmetry's renaming). */
+    Vmm withIds(Ids f) {
+        return new Vmm(f.vmm(id), state, gen, queue);
+    }
+
+    /** State, gen and what is to come, as reports show it. */
+    String describe() {
+        return state + " gen " + gen + (drained() ? "" : ", to come " + queue);
+    }
+
+    /** A hash of its state, gen and queue, the id left out. */
+    long slice() {
+        return Fingerprints.of(state.ordinal() | (long) gen << 8, queue);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.sledcheck.model.omicron.nexus;
 
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.GenCheck;
 import dev.sledcheck.model.omicron.InstanceId;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,6 +23,17 @@ public record Db(List<VmmRow> vmms, List<InstanceRow> instances) {
 
     /** The result of a conditional write: the database after it, and the note saying what happened. */
     public record Written(Db db, Write write) {}
+
+    /** This database with every id passed through {@code f}, both tables sorted again. */
+    public Db withIds(Ids f) {
+        List<VmmRow> vs = new ArrayList<>(vmms.size());
+        vmms.forEach(r -> vs.add(r.withIds(f)));
+        vs.sort(Comparator.comparing(VmmRow::id));
+        List<InstanceRow> is = new ArrayList<>(instances.size());
+        instances.forEach(r -> is.add(r.withIds(f)));
+        is.sort(Comparator.comparing(InstanceRow::id));
+        return new Db(vs, is);
+    }
 
     public VmmRow vmm(VmmId id) {
         for (VmmRow r : vmms) {

@@ -1,5 +1,6 @@
 package dev.sledcheck.model.omicron.nexus;
 
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.InstanceId;
 import dev.sledcheck.model.omicron.VmmId;
 
@@ -23,6 +24,11 @@ public record InstanceRow(
     /** The state a user would see with no active VMM: Failed, or else Stopped. */
     public boolean stoppedCleanly() {
         return active == null && !failed;
+    }
+
+    /** This row with its ids passed through {@code f}. */
+    public InstanceRow withIds(Ids f) {
+        return new InstanceRow(f.instance(id), gen, Ids.vmm(f, active), failed, intended, locked, restarted, stopAsked);
     }
 
     InstanceRow withLock(boolean l) {

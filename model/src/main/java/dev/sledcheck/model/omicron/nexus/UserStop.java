@@ -1,5 +1,6 @@
 package dev.sledcheck.model.omicron.nexus;
 
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
@@ -39,10 +40,19 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
     }
 
     /** A stop waiting for the agent's answer or for its saga. */
-    public record InFlight(int number, InstanceId instance, VmmId vmm, int snapshot, boolean awaitingSaga) {}
+    public record InFlight(int number, InstanceId instance, VmmId vmm, int snapshot, boolean awaitingSaga) {
+        InFlight withIds(Ids f) {
+            return new InFlight(number, f.instance(instance), Ids.vmm(f, vmm), snapshot, awaitingSaga);
+        }
+    }
 
     /** Stops completed so far, and the one in flight ({@code null} when idle). */
-    public record State(int completed, InFlight stop) {}
+    public record State(int completed, InFlight stop) {
+        /** This state with its ids passed through {@code f}. */
+        public State withIds(Ids f) {
+            return stop == null ? this : new State(completed, stop.withIds(f));
+        }
+    }
 
     private final Variant variant;
     private final Roles roles;

@@ -1,5 +1,6 @@
 package dev.sledcheck.model.omicron.nexus;
 
+import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
@@ -13,6 +14,7 @@ import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,12 +27,30 @@ import java.util.List;
 public final class Watcher implements Actor<Watcher.State, Msg, Db> {
 
     /** One VMM's check within the current pass. */
-    public record Check(VmmId vmm, InstanceId instance, int snapshot, boolean awaitingSaga) {}
+    public record Check(VmmId vmm, InstanceId instance, int snapshot, boolean awaitingSaga) {
+        Check withIds(Ids f) {
+            return new Check(f.vmm(vmm), f.instance(instance), snapshot, awaitingSaga);
+        }
+    }
 
     /** Passes finished, and the checks of the pass in progress (empty between passes). */
     public record State(int passesDone, List<Check> checks) {
         public State {
             checks = List.copyOf(checks);
+        }
+
+        /** This state with its ids passed through {@code f}, the checks in canonical order. */
+        public State withIds(Ids f) {
+            List<Check> renamed = new ArrayList<>(checks.size());
+            checks.forEach(c -> renamed.add(c.withIds(f)));
+            return new State(passesDone, sorted(renamed));
+        }
+
+        /** The checks in a canonical order: the watcher finds a check by its VMM, never by position. */
+        public static List<Check> sorted(List<Check> checks) {
+            List<Check> s = new ArrayList<>(checks);
+            s.sort(Comparator.comparing(Check::vmm).thenComparing(Check::awaitingSaga));
+            return s;
         }
     }
 
