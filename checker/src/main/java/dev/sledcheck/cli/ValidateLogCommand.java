@@ -1,8 +1,10 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.logs.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.validate.LogCheck;
+import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,21 +50,21 @@ final class ValidateLogCommand implements Callable<Integer> {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Main.BadInput("cannot read " + file + ": " + e.getClass().getSimpleName()
+            throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
         LogCheck.Log log;
         try {
             log = LogCheck.parse(text);
-        } catch (MalformedLogException e) {
-            throw new Main.BadInput(file + ": " + e.getMessage());
+        } catch (MalformedLogException | UnusableLogException e) {
+            throw new Main.BadInput(Echo.escape(file.toString()) + ": " + e.getMessage());
         }
         Configuration config = scenario.configuration();
         boolean one = spec.commandLine().getParseResult().hasMatchedOption("--variant");
         var out = spec.commandLine().getOut();
         String subject = one ? config.describe()
                 : config.describe().replace(" " + config.variant().name(), "") + ", every variant";
-        out.println("validate-log " + file + " against " + subject);
+        out.println("validate-log " + Echo.escape(file.toString()) + " against " + subject);
         out.print(LogCheck.entries(log, config));
         out.println();
         if (one) {

@@ -45,11 +45,21 @@ public final class LogCheck {
     /**
      * The log in {@code text}, in any format {@link LogFile} reads.
      *
-     * @throws MalformedLogException if it holds no log entry, or one that breaks its format
+     * @throws MalformedLogException   if it holds no log entry, or one that breaks its format
+     * @throws UnusableLogException    if a recognised entry lacks what its event needs, or no entry
+     *     is recognised: a check of nothing would say "possible" of anything
      */
-    public static Log parse(String text) throws MalformedLogException {
+    public static Log parse(String text) throws MalformedLogException, UnusableLogException {
         LogFile.Contents read = LogFile.read(text);
-        return new Log(read.entries(), read.otherLines(), Recognizer.recognise(read.entries()));
+        Recognizer.Recognised rec = Recognizer.recognise(read.entries());
+        if (rec.events().isEmpty()) {
+            int n = read.entries().size();
+            throw new UnusableLogException("none of the " + n + " log entr" + (n == 1 ? "y" : "ies")
+                    + " read is one sledcheck recognises (Nexus receiving or completing the agent's PUT /vmms/{id},"
+                    + " the agent completing a GET /vmms/{id}/state, the instance watcher's 404 verdict or write,"
+                    + " an update saga's commit)" + Summary.other(read.otherLines().size()));
+        }
+        return new Log(read.entries(), read.otherLines(), rec);
     }
 
     public static Verdict check(Log log, Configuration config) {

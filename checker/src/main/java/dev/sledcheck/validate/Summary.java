@@ -39,6 +39,11 @@ final class Summary {
         return sb.toString();
     }
 
+    /** {@code "; 3 other lines skipped"}, or nothing, for one-line errors. */
+    static String other(int lines) {
+        return lines == 0 ? "" : "; " + lines + " other line" + (lines == 1 ? "" : "s") + " skipped";
+    }
+
     /** {@code [N] rendered: 6 entries}, one part per format in the order first met. */
     private static String formats(List<LogEntry> entries) {
         Map<LogFormat, Integer> count = new EnumMap<>(LogFormat.class);

@@ -94,6 +94,44 @@ class ValidateLogCommandTest {
     }
 
     @Test
+    void aBrokenRecognisedEntryIsOneLineNamingFileAndLineAndExitTwo() throws IOException {
+        String bad = write("bad.log", SeedLog.text().replace("state: Failed, gen: Generation(7)",
+                "state: Failed, gen: Generation(99999999999)"));
+        Cli r = Cli.run("validate-log", bad);
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals("sledcheck: " + bad + ": line 29: entry [10421] is the instance watcher's write of a VMM's state,"
+                + " but the generation '99999999999' in its vmm_state does not fit in an int (the model's generations"
+                + " are 32-bit)\n", r.err());
+    }
+
+    @Test
+    void anEchoedValueIsCutAndItsControlCharactersEscaped() throws IOException {
+        String bad = write("bad.log", SeedLog.text().replaceFirst("vmm_state = .*",
+                "vmm_state = \u001b[31m" + "x".repeat(200)));
+        Cli r = Cli.run("validate-log", bad);
+        assertEquals(2, r.exit());
+        assertEquals("sledcheck: " + bad + ": line 1: entry [10409] is the agent's PUT /vmms/{id} arriving at Nexus's"
+                + " internal API, but its vmm_state '\\u001b[31m" + "x".repeat(67) + "...' is not 'VmmRuntimeState"
+                + " { state: S, gen: Generation(N), ... }'\n", r.err());
+    }
+
+    @Test
+    void aFileWithNoRecognisedEntryOrNoEntryAtAllIsOneLineAndExitTwo() throws IOException {
+        String none = write("none.log", "[1] 2024-12-18T23:42:01.825Z INFO nexus (dropshot): accepted connection\n");
+        Cli r = Cli.run("validate-log", none);
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("sledcheck: " + none + ": none of the 1 log entry read is one sledcheck recognises")
+                && r.err().lines().count() == 1, r.err());
+        String prose = write("prose.log", "I think this is a bug in the simulated sled agent.\n");
+        Cli p = Cli.run("validate-log", prose);
+        assertEquals(2, p.exit());
+        assertEquals("sledcheck: " + prose + ": no log entry found in any format sledcheck reads ([N] rendered, bunyan"
+                + " JSON lines, timestamp-first rendered, one-line rendered); 1 other line\n", p.err());
+    }
+
+    @Test
     void aMalformedOrMissingFileIsOneLineAndExitTwo() throws IOException {
         String bad = write("bad.log", SeedLog.text() + SeedLog.text());
         Cli r = Cli.run("validate-log", bad);
