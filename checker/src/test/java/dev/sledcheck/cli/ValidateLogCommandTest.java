@@ -144,4 +144,13 @@ class ValidateLogCommandTest {
         assertTrue(missing.err().startsWith("sledcheck: cannot read ") && missing.err().lines().count() == 1, missing.err());
         assertEquals(2, Cli.run("validate-log").exit());
     }
+
+    @Test
+    void theHelpNamesTheFormats() {
+        Cli r = Cli.run("validate-log", "--help");
+        assertEquals(0, r.exit(), r.err());
+        for (String f : new String[] {"[N] rendered", "bunyan JSON", "timestamp-first", "slog-term's one line"}) {
+            assertTrue(r.out().contains(f), f + " in:\n" + r.out());
+        }
+    }
 }
