@@ -56,7 +56,7 @@ final class BunyanLine {
             return Optional.empty();
         }
         if (twice != null) {
-            throw new MalformedLogException("line " + no + ": bunyan record gives '" + Echo.escape(twice) + "' twice");
+            throw new MalformedLogException("line " + no + ": bunyan record gives " + Echo.quote(twice) + " twice");
         }
         String time = text(members, "time", JsonToken.VALUE_STRING, no);
         String level = text(members, "level", JsonToken.VALUE_NUMBER_INT, no);
