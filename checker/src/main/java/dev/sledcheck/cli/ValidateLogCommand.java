@@ -1,8 +1,10 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.logs.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.validate.LogCheck;
+import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,20 +19,33 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck validate-log}: is a real log a possible run of the model, and of which variant? */
 @Command(name = "validate-log", mixinStandardHelpOptions = true,
         description = {
-            "Is this log a possible run of the model? Reads the seed's format (a header",
-            "'[N] <timestamp> <LEVEL> <test> (<component>): <message>', then 'key = value'",
-            "lines), takes the entries in file order (a real log's [N] order) and searches",
-            "for a run that shows the recognised ones in that order, unlogged steps filled",
-            "in. Recognised: Nexus receiving and completing the agent's PUT /vmms/{id}, the",
-            "agent completing a GET of a VMM's state, the watcher's NO_SUCH_INSTANCE",
-            "verdict and its write, an update saga's commit; others are counted and",
-            "skipped. A logged event happens where it is logged, not also earlier unlogged.",
-            "Prints the completed run, or the first entry no run can show and why; without",
-            "--variant, a table over every variant.", ""},
+            "Is this log a possible run of the model? Reads omicron's logs in three forms,",
+            "told apart line by line (so one file may mix them):",
+            "  [N] rendered     '[N] <time> <LEVEL> <name> (<component>): <message>' then",
+            "                   'key = value' lines (buildomat's view, as issue #7282's)",
+            "  bunyan JSON      one record per line: msg, time, numeric level, component,",
+            "    lines          the key fields as members (omicron's log files)",
+            "  timestamp-first  '<time> <LEVEL> <name> (<component>): <message>' then",
+            "    rendered       indented 'key = value' lines (looker's view, as omicron's",
+            "                   issues paste it), or slog-term's one line '<Mon> <DD>",
+            "                   <time> <LEVEL> <message>, key: value, ...'",
+            "Entries without [N] are numbered by their line. Other lines (prose around a",
+            "pasted log) are skipped and counted. Entries are taken in file order, and a",
+            "search looks for a run that shows the recognised ones in that order,",
+            "unlogged steps filled in. Recognised: Nexus receiving and completing the",
+            "agent's PUT /vmms/{id}, the agent completing a GET of a VMM's state, the",
+            "watcher's NO_SUCH_INSTANCE verdict and its write, an update saga's commit.",
+            "Other entries are counted and skipped; a recognised one missing a field its",
+            "event needs, or with a generation, state or status that does not read, is",
+            "an error, as is a log with nothing recognised. A logged event happens where",
+            "it is logged, not also earlier unlogged. Prints the completed run, or the",
+            "first entry no run can show and why; without --variant, a table over every",
+            "variant.", ""},
         footer = {"", "Example:",
             "  sledcheck validate-log seed.log                    # every variant",
             "  sledcheck validate-log seed.log --variant sim-fix  # exit 1: impossible",
-            "Exit: table 0; one variant: 0 possible, 1 impossible; 2 bad input or file."})
+            "Exit: table 0; one variant: 0 possible, 1 impossible; 2 bad input or file",
+            "(unreadable, no entry, a broken recognised entry, nothing recognised)."})
 final class ValidateLogCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The log to validate.")
@@ -48,21 +63,21 @@ final class ValidateLogCommand implements Callable<Integer> {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Main.BadInput("cannot read " + file + ": " + e.getClass().getSimpleName()
+            throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
         LogCheck.Log log;
         try {
             log = LogCheck.parse(text);
-        } catch (MalformedLogException e) {
-            throw new Main.BadInput(file + ": " + e.getMessage());
+        } catch (MalformedLogException | UnusableLogException e) {
+            throw new Main.BadInput(Echo.escape(file.toString()) + ": " + e.getMessage());
         }
         Configuration config = scenario.configuration();
         boolean one = spec.commandLine().getParseResult().hasMatchedOption("--variant");
         var out = spec.commandLine().getOut();
         String subject = one ? config.describe()
                 : config.describe().replace(" " + config.variant().name(), "") + ", every variant";
-        out.println("validate-log " + file + " against " + subject);
+        out.println("validate-log " + Echo.escape(file.toString()) + " against " + subject);
         out.print(LogCheck.entries(log, config));
         out.println();
         if (one) {

@@ -6,13 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One log entry: its number [N], the header's fields, and its {@code key = value} lines in the
- * order they were written.
+ * One log entry, whatever format it was written in: its number, where it starts, the bunyan core
+ * fields and its key fields in the order they were written.
  *
- * @param line the line of the file its header is on (from 1), for messages
+ * @param number    its [N]; for a format without numbers, the line it starts on (see {@link
+ *                  LogFormat#numbered()})
+ * @param line      the line of the file it starts on (from 1), for messages
+ * @param timestamp as written (formats differ: with or without the date)
+ * @param level     bunyan's level as the renderers print it ({@code INFO}, {@code DEBG}, ...)
+ * @param name      the logger's name: the test's, {@code SledAgent}, a Nexus id; empty if the
+ *                  format does not give it
+ * @param component the slog component ({@code dropshot_internal}, ...); empty if none
  */
-public record LogEntry(long number, int line, String timestamp, String level, String test, String component,
-        String message, Map<String, String> fields) {
+public record LogEntry(long number, int line, LogFormat format, String timestamp, String level, String name,
+        String component, String message, Map<String, String> fields) {
 
     public LogEntry {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -25,5 +32,10 @@ public record LogEntry(long number, int line, String timestamp, String level, St
 
     public Optional<String> field(String key) {
         return Optional.ofNullable(fields.get(key));
+    }
+
+    /** This entry with the fields its later lines gave. */
+    LogEntry withFields(Map<String, String> more) {
+        return new LogEntry(number, line, format, timestamp, level, name, component, message, more);
     }
 }

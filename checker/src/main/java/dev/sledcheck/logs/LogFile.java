@@ -5,32 +5,38 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Parses the seed's log format; see the package documentation. */
+/** Reads a log in any of the {@link LogFormat}s, line by line; see the package documentation. */
 public final class LogFile {
 
-    private static final Pattern HEADER =
-            Pattern.compile("\\[(\\d{1,18})] (\\S+) ([A-Z]+) (\\S+) \\(([^()]+)\\): (.*)");
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*) = (.*)");
+    /**
+     * What a text holds: its entries in file order, and the lines that are none (prose around a
+     * pasted log, code fences), by number. Blank lines are neither.
+     */
+    public record Contents(List<LogEntry> entries, List<Integer> otherLines) {
+        public Contents {
+            entries = List.copyOf(entries);
+            otherLines = List.copyOf(otherLines);
+        }
+    }
 
     private LogFile() {}
 
     /**
      * The entries of {@code text} in the order the file gives them (a log's own order; an edited
-     * copy may reorder entries to ask "what if"). Blank lines are ignored.
+     * copy may reorder entries to ask "what if"), and the lines that are not part of one.
      *
-     * @throws MalformedLogException on a line that is neither a header nor a {@code key = value}
-     *     line, a field before the first header, a key given twice in one entry, a number given to
-     *     two entries, or no entry at all
+     * @throws MalformedLogException on no entry at all, a key given twice in one entry, a number
+     *     given to two entries, or a bunyan record without its time or level
      */
-    public static List<LogEntry> parse(String text) throws MalformedLogException {
+    public static Contents read(String text) throws MalformedLogException {
         List<LogEntry> entries = new ArrayList<>();
+        List<Integer> other = new ArrayList<>();
         Map<Long, Integer> seen = new HashMap<>();
-        Matcher head = null;
-        int headLine = 0;
+        LogEntry open = null;
         Map<String, String> fields = new LinkedHashMap<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -39,45 +45,63 @@ public final class LogFile {
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher h = HEADER.matcher(line);
-            if (h.matches()) {
-                if (head != null) {
-                    entries.add(entry(head, headLine, fields));
+            Optional<LogEntry> head = header(line, no);
+            if (head.isPresent()) {
+                close(open, fields, entries);
+                open = null;
+                LogEntry e = head.get();
+                Integer before = seen.putIfAbsent(e.number(), no);
+                if (before != null) {
+                    throw new MalformedLogException("line " + no + ": entry " + e.id()
+                            + (e.format().numbered() ? "" : " (numbered by its line)") + " has the number of the entry"
+                            + " that began on line " + before);
                 }
-                long number = Long.parseLong(h.group(1));
-                Integer other = seen.putIfAbsent(number, no);
-                if (other != null) {
-                    throw new MalformedLogException("line " + no + ": entry [" + number
-                            + "] already began on line " + other);
+                if (e.format().takesFieldLines()) {
+                    open = e;
+                    fields = new LinkedHashMap<>();
+                } else {
+                    entries.add(e);
                 }
-                head = h;
-                headLine = no;
-                fields = new LinkedHashMap<>();
                 continue;
             }
-            Matcher f = FIELD.matcher(line);
-            if (!f.matches()) {
-                throw new MalformedLogException("line " + no + ": neither an entry header"
-                        + " '[N] <timestamp> <LEVEL> <test> (<component>): <message>' nor a 'key = value' line");
+            Matcher f = RenderedHeader.FIELD.matcher(line);
+            if (open != null && f.matches()) {
+                if (fields.putIfAbsent(f.group(1), f.group(2).strip()) != null) {
+                    throw new MalformedLogException("line " + no + ": key '" + f.group(1) + "' given twice in entry "
+                            + open.id());
+                }
+                continue;
             }
-            if (head == null) {
-                throw new MalformedLogException("line " + no + ": a 'key = value' line before the first entry header");
-            }
-            if (fields.putIfAbsent(f.group(1), f.group(2).strip()) != null) {
-                throw new MalformedLogException("line " + no + ": key '" + f.group(1) + "' given twice in entry ["
-                        + head.group(1) + "]");
-            }
+            // Prose ends an entry: a 'key = value' line after it would be a guess.
+            close(open, fields, entries);
+            open = null;
+            other.add(no);
         }
-        if (head == null) {
-            throw new MalformedLogException("no log entry found (an entry starts with a line '[N] <timestamp> ...')");
+        close(open, fields, entries);
+        if (entries.isEmpty()) {
+            throw new MalformedLogException("no log entry found in any format sledcheck reads ([N] rendered,"
+                    + " bunyan JSON lines, timestamp-first rendered, one-line rendered)"
+                    + (other.isEmpty() ? "" : "; " + other.size() + " other line" + (other.size() == 1 ? "" : "s")));
         }
-        entries.add(entry(head, headLine, fields));
-        return List.copyOf(entries);
+        return new Contents(entries, other);
     }
 
-    private static LogEntry entry(Matcher h, int line, Map<String, String> fields) {
-        return new LogEntry(Long.parseLong(h.group(1)), line, h.group(2), h.group(3), h.group(4), h.group(5),
-                h.group(6).strip(), fields);
+    /** The entry {@code line} begins, in whichever format's shape it has (they are disjoint). */
+    private static Optional<LogEntry> header(String line, int no) throws MalformedLogException {
+        Optional<LogEntry> e = RenderedHeader.parse(line, no);
+        if (e.isEmpty()) {
+            e = BunyanLine.parse(line, no);
+        }
+        if (e.isEmpty()) {
+            e = OneLine.parse(line, no);
+        }
+        return e;
+    }
+
+    private static void close(LogEntry open, Map<String, String> fields, List<LogEntry> entries) {
+        if (open != null) {
+            entries.add(open.withFields(fields));
+        }
     }
 
     /**

@@ -23,8 +23,16 @@ import java.util.stream.Collectors;
 /** Is a log a possible run of a configuration, or of each variant: the verdicts and their text. */
 public final class LogCheck {
 
-    /** A parsed log: its entries (sorted by [N]) and what sledcheck understood of them. */
-    public record Log(List<LogEntry> entries, Recognizer.Recognised recognised) {}
+    /**
+     * A parsed log: its entries in file order, the lines that were no entry (prose, skipped), and
+     * what sledcheck understood of the entries.
+     */
+    public record Log(List<LogEntry> entries, List<Integer> otherLines, Recognizer.Recognised recognised) {
+        public Log {
+            entries = List.copyOf(entries);
+            otherLines = List.copyOf(otherLines);
+        }
+    }
 
     /**
      * One configuration's verdict: {@code firstUnmatched} is empty when possible, {@code text}
@@ -34,9 +42,24 @@ public final class LogCheck {
 
     private LogCheck() {}
 
-    public static Log parse(String text) throws MalformedLogException {
-        List<LogEntry> entries = LogFile.parse(text);
-        return new Log(entries, Recognizer.recognise(entries));
+    /**
+     * The log in {@code text}, in any format {@link LogFile} reads.
+     *
+     * @throws MalformedLogException   if it holds no log entry, or one that breaks its format
+     * @throws UnusableLogException    if a recognised entry lacks what its event needs, or no entry
+     *     is recognised: a check of nothing would say "possible" of anything
+     */
+    public static Log parse(String text) throws MalformedLogException, UnusableLogException {
+        LogFile.Contents read = LogFile.read(text);
+        Recognizer.Recognised rec = Recognizer.recognise(read.entries());
+        if (rec.events().isEmpty()) {
+            int n = read.entries().size();
+            throw new UnusableLogException("none of the " + n + " log entr" + (n == 1 ? "y" : "ies")
+                    + " read is one sledcheck recognises (Nexus receiving or completing the agent's PUT /vmms/{id},"
+                    + " the agent completing a GET /vmms/{id}/state, the instance watcher's 404 verdict or write,"
+                    + " an update saga's commit)" + Summary.other(read.otherLines().size()));
+        }
+        return new Log(read.entries(), read.otherLines(), rec);
     }
 
     public static Verdict check(Log log, Configuration config) {
@@ -72,22 +95,19 @@ public final class LogCheck {
     public static String entries(Log log, Configuration config) {
         StringBuilder sb = new StringBuilder();
         Recognizer.Recognised rec = log.recognised();
-        sb.append("  entries  ").append(log.entries().size()).append(" read, ").append(rec.events().size())
-                .append(" recognised, ").append(rec.skipped().size()).append(" skipped");
-        if (!rec.skipped().isEmpty()) {
-            sb.append(" (").append(rec.skipped().stream().map(LogEntry::id).collect(Collectors.joining(" "))).append(')');
-        }
-        sb.append('\n');
+        sb.append(Summary.of(log));
         LogFile.outOfOrder(log.entries()).ifPresent(i -> sb.append("  order    as in the file, which is not [N] order: ")
                 .append(log.entries().get(i).id()).append(" comes after ").append(log.entries().get(i - 1).id())
                 .append('\n'));
+        // Ids of entries numbered by their line differ in width; pad them so the meanings line up.
+        int w = rec.events().stream().mapToInt(e -> e.entry().id().length()).max().orElse(0);
         Meanings meanings = new Meanings(OmicronModel.build(config));
         for (Group<SystemState<Db, Msg>, Envelope<Msg>> g : meanings.groups(rec.events())) {
             for (int m = 0; m < g.members().size(); m++) {
                 Observation<SystemState<Db, Msg>, Envelope<Msg>> o = g.members().get(m);
                 String kind = g.isState() ? "state" : "step ";
                 String same = m > 0 ? " (one model step with " + g.members().get(0).id() + ")" : "";
-                sb.append("  ").append(o.id()).append("  ").append(kind).append("  ").append(o.meaning())
+                sb.append("  ").append(pad(o.id(), w)).append("  ").append(kind).append("  ").append(o.meaning())
                         .append(same).append('\n');
             }
         }

@@ -1,25 +1,44 @@
 package dev.sledcheck.validate;
 
 import dev.sledcheck.logs.LogEntry;
-import dev.sledcheck.model.omicron.VmmState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns log entries into {@link Event}s by omicron's own wording (the messages and fields of the
- * seed's entries). An entry that does not say one of these things, or lacks a field it needs, is
- * skipped and counted: a log holds far more than sledcheck models.
+ * Turns log entries into {@link Event}s by omicron's own wording, in two separate steps. First,
+ * what an entry is ({@link #kind}): its message, and where the message alone is ambiguous, the
+ * context that names the event (the component, the background task, the request's method and
+ * URI); never the fields the event then needs. An entry of no kind is skipped and counted: a log
+ * holds far more than sledcheck models. Second, for an entry of a kind, the fields its event needs
+ * ({@link EventReader}): a field missing or unreadable there is an error, not a skip, because
+ * dropping an entry the check relies on would change the verdict without a word.
  */
 public final class Recognizer {
 
-    /** The events, in entry order, and the entries skipped. */
+    /** The events, in entry order, and the entries of no kind. */
     public record Recognised(List<Event> events, List<LogEntry> skipped) {
         public Recognised {
             events = List.copyOf(events);
             skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** What a recognised entry says happened; {@code what} names it in messages. */
+    enum Kind {
+        PUT_ARRIVED("the agent's PUT /vmms/{id} arriving at Nexus's internal API"),
+        PUT_COMPLETED("Nexus completing the agent's PUT /vmms/{id}"),
+        AGENT_ANSWERED_GET("the sled agent completing a GET /vmms/{id}/state"),
+        WATCHER_SAW_404("the instance watcher taking a 404 as a failed VMM"),
+        WATCHER_WRITES("the instance watcher's write of a VMM's state"),
+        SAGA_COMMITTED("an instance-update saga's commit");
+
+        final String what;
+
+        Kind(String what) {
+            this.what = what;
         }
     }
 
@@ -28,21 +47,29 @@ public final class Recognizer {
     static final String WATCHER_404 = "sled-agent error indicates that this instance's VMM has failed!";
     static final String SAGA_COMMIT = "instance update: committed update new runtime state!";
 
-    private static final Pattern NEXUS_VMM_URI = Pattern.compile("/vmms/([0-9A-Za-z-]+)");
-    private static final Pattern AGENT_STATE_URI = Pattern.compile("/vmms/([0-9A-Za-z-]+)/state");
-    private static final Pattern VMM_RUNTIME = Pattern.compile("state: (\\w+), gen: Generation\\((\\d+)\\)");
-    private static final Pattern NEXUS_STATE = Pattern.compile("nexus_state: (\\w+)");
-    private static final Pattern INSTANCE_GEN = Pattern.compile("gen: (?:Generation\\()+(\\d+)\\)");
+    static final Pattern NEXUS_VMM_URI = Pattern.compile("/vmms/([0-9A-Za-z-]+)");
+    static final Pattern AGENT_STATE_URI = Pattern.compile("/vmms/([0-9A-Za-z-]+)/state");
+
+    /**
+     * The sled agent's HTTP server: {@code dropshot} for the simulated agent inside a test's log
+     * (#7282), {@code dropshot (SledAgent)} for the real one on a rack (#7918, #6911).
+     */
+    private static final Set<String> AGENT_SERVERS = Set.of("dropshot", "dropshot (SledAgent)");
 
     private Recognizer() {}
 
-    public static Recognised recognise(List<LogEntry> entries) {
+    /**
+     * The events of {@code entries} in order.
+     *
+     * @throws UnusableLogException on the first recognised entry that lacks what its event needs
+     */
+    public static Recognised recognise(List<LogEntry> entries) throws UnusableLogException {
         List<Event> events = new ArrayList<>();
         List<LogEntry> skipped = new ArrayList<>();
         for (LogEntry e : entries) {
-            Optional<Event> ev = event(e, entries);
-            if (ev.isPresent()) {
-                events.add(ev.get());
+            Optional<Kind> kind = kind(e);
+            if (kind.isPresent()) {
+                events.add(EventReader.read(kind.get(), e, entries));
             } else {
                 skipped.add(e);
             }
@@ -50,102 +77,36 @@ public final class Recognizer {
         return new Recognised(events, skipped);
     }
 
-    private static Optional<Event> event(LogEntry e, List<LogEntry> all) {
-        boolean watcher = e.field("background_task").filter("instance_watcher"::equals).isPresent();
+    /** What {@code e} is, if it is one of the events sledcheck models. */
+    static Optional<Kind> kind(LogEntry e) {
         switch (e.message()) {
             case RECEIVED:
-                if (watcher) {
-                    Optional<String> vmm = e.field("vmm_id").or(() -> e.field("propolis_id"));
-                    Optional<Runtime> rt = runtime(e);
-                    if (vmm.isEmpty() || rt.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Event.WatcherWrites(e, vmm.get(), e.field("instance_id").orElse(null),
-                            rt.get().state(), rt.get().gen()));
+                if (e.field("background_task").filter("instance_watcher"::equals).isPresent()) {
+                    return Optional.of(Kind.WATCHER_WRITES);
                 }
-                return internalPut(e).flatMap(vmm -> runtime(e).map(rt -> new Event.PutArrived(e, vmm, rt.state(), rt.gen())));
+                // Only the agent's PUT reaches the internal API with this message; the same words
+                // from dropshot_external are a user's stop learning the VMM's state (#6809), which
+                // this check does not model.
+                return e.component().equals("dropshot_internal") ? Optional.of(Kind.PUT_ARRIVED) : Optional.empty();
             case COMPLETED:
-                return completed(e, all);
+                // Every HTTP request ends with these words: the request line says which one it was.
+                String method = e.field("method").orElse("");
+                String uri = e.field("uri").orElse("");
+                if (e.component().equals("dropshot_internal") && method.equals("PUT")
+                        && NEXUS_VMM_URI.matcher(uri).matches()) {
+                    return Optional.of(Kind.PUT_COMPLETED);
+                }
+                if (AGENT_SERVERS.contains(e.component()) && method.equals("GET")
+                        && AGENT_STATE_URI.matcher(uri).matches()) {
+                    return Optional.of(Kind.AGENT_ANSWERED_GET);
+                }
+                return Optional.empty();
             case WATCHER_404:
-                if (!watcher || !e.field("error").filter(s -> s.contains("NO_SUCH_INSTANCE")).isPresent()) {
-                    return Optional.empty();
-                }
-                return e.field("vmm_id").map(vmm -> new Event.WatcherSaw404(e, vmm, e.field("instance_id").orElse(null)));
+                return Optional.of(Kind.WATCHER_SAW_404);
             case SAGA_COMMIT:
-                Optional<String> rt = e.field("new_runtime");
-                Optional<String> inst = e.field("instance_id");
-                if (rt.isEmpty() || inst.isEmpty()) {
-                    return Optional.empty();
-                }
-                Matcher s = NEXUS_STATE.matcher(rt.get());
-                Matcher g = INSTANCE_GEN.matcher(rt.get());
-                if (!s.find() || !g.find()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Event.SagaCommitted(e, inst.get(), s.group(1), Integer.parseInt(g.group(1))));
+                return Optional.of(Kind.SAGA_COMMITTED);
             default:
                 return Optional.empty();
-        }
-    }
-
-    private static Optional<Event> completed(LogEntry e, List<LogEntry> all) {
-        Optional<Integer> code = e.field("response_code").flatMap(Recognizer::number);
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> put = internalPut(e);
-        if (put.isPresent()) {
-            // The completion does not repeat the runtime: the arrival with the same request id has it.
-            Optional<Runtime> rt = Optional.empty();
-            Optional<String> req = e.field("req_id");
-            for (LogEntry other : all) {
-                if (rt.isEmpty() && req.isPresent() && other != e && RECEIVED.equals(other.message())
-                        && other.field("req_id").equals(req)) {
-                    rt = runtime(other);
-                }
-            }
-            return Optional.of(new Event.PutCompleted(e, put.get(), code.get(),
-                    rt.map(Runtime::state).orElse(null), rt.map(Runtime::gen).orElse(null)));
-        }
-        if (e.component().equals("dropshot") && e.field("method").filter("GET"::equals).isPresent()) {
-            Optional<Matcher> uri = e.field("uri").map(AGENT_STATE_URI::matcher).filter(Matcher::matches);
-            return uri.map(m -> new Event.AgentAnsweredGet(e, m.group(1), code.get()));
-        }
-        return Optional.empty();
-    }
-
-    /** The VMM of an agent's {@code PUT /vmms/{id}} to Nexus's internal API. */
-    private static Optional<String> internalPut(LogEntry e) {
-        if (!e.component().equals("dropshot_internal") || !e.field("method").filter("PUT"::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return e.field("uri").map(NEXUS_VMM_URI::matcher).filter(Matcher::matches).map(m -> m.group(1));
-    }
-
-    private record Runtime(VmmState state, int gen) {}
-
-    private static Optional<Runtime> runtime(LogEntry e) {
-        Optional<String> v = e.field("vmm_state");
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher m = VMM_RUNTIME.matcher(v.get());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        for (VmmState s : VmmState.values()) {
-            if (s.toString().equals(m.group(1))) {
-                return Optional.of(new Runtime(s, Integer.parseInt(m.group(2))));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> number(String s) {
-        try {
-            return Optional.of(Integer.parseInt(s.strip()));
-        } catch (NumberFormatException ex) {
-            return Optional.empty();
         }
     }
 }
