@@ -11,6 +11,7 @@ import dev.sledcheck.model.omicron.Roles;
 import dev.sledcheck.model.omicron.SagaStage;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
 import dev.sledcheck.model.omicron.nexus.Write;
@@ -181,7 +182,7 @@ final class Meanings {
         List<Write> out = new ArrayList<>();
         if (a.dst().equals(ROLES.watcher()) && a.msg() instanceof Msg.GetReply) {
             for (Note n : system.explain(before, a).notes()) {
-                if (n instanceof Write w && w.writer().equals("watcher")) {
+                if (n instanceof Write w && w.writer() == Writer.WATCHER) {
                     out.add(w);
                 }
             }

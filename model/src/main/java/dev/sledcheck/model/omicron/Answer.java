@@ -8,7 +8,9 @@ public record Answer(Code code, VmmState state, int gen) {
         OK("200"),
         NO_SUCH_INSTANCE("404"),
         GONE("410"),
-        SERVER_ERROR("500");
+        SERVER_ERROR("500"),
+        /** No answer at all: the handler panicked and dropshot dropped the connection (a transport error). */
+        DROPPED("dropped");
 
         private final String http;
 
@@ -43,8 +45,10 @@ public record Answer(Code code, VmmState state, int gen) {
                 return "404 NO_SUCH_INSTANCE";
             case GONE:
                 return "410 GONE";
+            case SERVER_ERROR:
+                return "500 (the runner panicked)";
             default:
-                return "500 (handler panicked)";
+                return "no answer (the handler panicked; the connection was dropped)";
         }
     }
 }

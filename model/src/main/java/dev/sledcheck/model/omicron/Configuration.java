@@ -13,6 +13,11 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
         return new Configuration(s, Options.defaults(s), v);
     }
 
+    /** Instances remember the intended state: asked for, or always in a Nexus that has it (HEAD). */
+    public boolean intent() {
+        return options.intent() || variant.nexus().intentAlways();
+    }
+
     /** One line naming it, options that differ from the scenario's defaults included. */
     public String describe() {
         Options d = Options.defaults(scenario);
@@ -42,7 +47,7 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
                 + ", watcher passes<=" + options.passes()
                 + ", restarts<=" + (options.restart() ? "1 per instance" : "0")
                 + ", user stops=" + stops
-                + ", intent " + (options.intent() ? "on" : "off")
+                + ", intent " + (intent() ? "on" : "off")
                 + ", no faults (no lost, duplicated or failed messages)";
     }
 }

@@ -34,6 +34,8 @@ import java.util.List;
 final class GenReduction implements Reduction<SystemState<Db, Msg>> {
     /** A snapshot whose Failed write lands nowhere: -1 + 2 = 1, and every stored gen is at least 1. */
     static final int DOOMED_SNAPSHOT = -1;
+    /** The snapshot state kept with {@link #DOOMED_SNAPSHOT}: not Failed, so its Failed write is at 0. */
+    static final VmmState DOOMED_STATE = VmmState.CREATING;
     private static final Answer DOOMED_ANSWER = Answer.ok(VmmState.CREATING, 0);
 
     private final ActorSystem<Db, Msg> system;
@@ -70,15 +72,15 @@ final class GenReduction implements Reduction<SystemState<Db, Msg>> {
         for (int i = 0; i < checks.size(); i++) {
             Watcher.Check c = checks.get(i);
             if (c.snapshot() != DOOMED_SNAPSHOT && watcherFailedDoomed(db, c)) {
-                checks.set(i, new Watcher.Check(c.vmm(), c.instance(), DOOMED_SNAPSHOT, c.awaitingSaga()));
+                checks.set(i, new Watcher.Check(c.vmm(), c.instance(), DOOMED_STATE, DOOMED_SNAPSHOT, c.awaitingSaga()));
                 changed = true;
             }
         }
         UserStop.State u = s.actor(Roles.STANDARD.user());
         UserStop.InFlight f = u.stop();
-        if (f != null && f.vmm() != null && f.snapshot() != DOOMED_SNAPSHOT && doomed(db, f.vmm(), f.snapshot() + 1)) {
-            u = new UserStop.State(u.completed(),
-                    new UserStop.InFlight(f.number(), f.instance(), f.vmm(), DOOMED_SNAPSHOT, f.awaitingSaga()));
+        if (f != null && f.vmm() != null && f.snapshot() != DOOMED_SNAPSHOT && stopSettled(s, f)
+                && doomed(db, f.vmm(), variant.nexus().failedGen(f.snapshotState(), f.snapshot(), f.snapshot() + 1))) {
+            u = new UserStop.State(u.completed(), f.withSnapshot(DOOMED_STATE, DOOMED_SNAPSHOT));
             changed = true;
         }
         if (!changed) {
@@ -117,8 +119,22 @@ final class GenReduction implements Reduction<SystemState<Db, Msg>> {
             case SNAPSHOT_PLUS_TWO:
                 return doomed(db, c.vmm(), c.snapshot() + 2);
             default:
-                return doomed(db, c.vmm(), c.snapshot() + 1);
+                return doomed(db, c.vmm(), variant.nexus().failedGen(c.snapshotState(), c.snapshot(), c.snapshot() + 1));
         }
+    }
+
+    /**
+     * The stop has decided to ask the agent (or is past that): from then on only its Failed write
+     * reads the snapshot. Before that (HEAD's intent step still to come) the decision reads the
+     * snapshot's state (the stop guard), so it is kept.
+     */
+    private static boolean stopSettled(SystemState<Db, Msg> s, UserStop.InFlight f) {
+        for (Envelope<Msg> e : s.network()) {
+            if (e.msg() instanceof Msg.StopIntent) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A write of {@code gen} to {@code vmm} can never land from now on (strict check). */

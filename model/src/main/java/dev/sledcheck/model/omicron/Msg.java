@@ -87,6 +87,17 @@ public sealed interface Msg {
         }
     }
 
+    /** The start saga's {@code PUT /vmms/{id}/state} asking for Running ({@code sis_ensure_running}). */
+    record Run(VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new Run(f.vmm(vmm));
+        }
+
+        public String label() {
+            return "run(" + vmm + ")";
+        }
+    }
+
     // ---- to Nexus ----------------------------------------------------------------------------
 
     /** The agent's {@code PUT /vmms/{id}}: a new runtime state for Nexus to write. */
@@ -130,6 +141,39 @@ public sealed interface Msg {
 
         public String label() {
             return "registered(" + vmm + "," + answer.label() + ")";
+        }
+    }
+
+    /** The agent's answer to the start saga's Run request. */
+    record RunReply(VmmId vmm, Answer answer) implements Msg {
+        public Msg withIds(Ids f) {
+            return new RunReply(f.vmm(vmm), answer);
+        }
+
+        public String label() {
+            return "run-reply(" + vmm + "," + answer.label() + ")";
+        }
+    }
+
+    /** The start saga's next step for {@code instance}'s new VMM {@code vmm}. */
+    record StartStep(InstanceId instance, VmmId vmm) implements Msg {
+        public Msg withIds(Ids f) {
+            return new StartStep(f.instance(instance), f.vmm(vmm));
+        }
+
+        public String label() {
+            return "move-to-starting(" + instance + "," + vmm + ")";
+        }
+    }
+
+    /** The user's own: the stop's second database step, writing the intended state (Nexus at HEAD). */
+    record StopIntent(int number, InstanceId instance) implements Msg {
+        public Msg withIds(Ids f) {
+            return new StopIntent(number, f.instance(instance));
+        }
+
+        public String label() {
+            return "stop-intent#" + number + "(" + instance + ")";
         }
     }
 

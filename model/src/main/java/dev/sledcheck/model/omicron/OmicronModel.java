@@ -47,14 +47,14 @@ public final class OmicronModel {
             if (seed) {
                 vmms.add(new VmmRow(vmm, inst, VmmState.STARTING, 2, false));
                 instances.add(new InstanceRow(inst, 3, vmm, false, Intended.RUNNING, false, false, false));
-                agentVmms.add(new Vmm(vmm, VmmState.STARTING, 2, List.of(Propolis.RUNNING)));
+                agentVmms.add(new Vmm(vmm, VmmState.STARTING, 2, List.of(Propolis.RUNNING), false));
             } else {
                 // As seed-7282 leaves it after the first stop: Stopping 3 stored, four states queued.
                 vmms.add(new VmmRow(vmm, inst, VmmState.STOPPING, 3, false));
                 instances.add(new InstanceRow(inst, 3, vmm, false,
-                        o.intent() ? Intended.STOPPED : Intended.RUNNING, false, false, true));
+                        config.intent() ? Intended.STOPPED : Intended.RUNNING, false, false, true));
                 agentVmms.add(new Vmm(vmm, VmmState.STOPPING, 3,
-                        List.of(Propolis.RUNNING, Propolis.STOPPING, Propolis.STOPPED, Propolis.DESTROYED)));
+                        List.of(Propolis.RUNNING, Propolis.STOPPING, Propolis.STOPPED, Propolis.DESTROYED), false));
             }
         }
         InstanceId first = new InstanceId(0);
@@ -75,9 +75,9 @@ public final class OmicronModel {
         check(b.add("agent", agent, Access.LOCAL), roles.agent());
         check(b.add("nexus", new PutHandler(v, roles), Access.STORE), roles.nexus());
         check(b.add("watcher", new Watcher(v, roles, o.passes()), Access.STORE), roles.watcher());
-        check(b.add("user", new UserStop(v, roles, o.intent(), plan), Access.STORE), roles.user());
+        check(b.add("user", new UserStop(v, roles, config.intent(), plan), Access.STORE), roles.user());
         check(b.add("saga", new Saga(roles, o.restart()), Access.STORE), roles.saga());
-        check(b.add("reincarnation", new Reincarnation(roles, o.intent(), v.genCheck()), Access.STORE),
+        check(b.add("reincarnation", new Reincarnation(roles, config.intent(), v.genCheck()), Access.STORE),
                 roles.reincarnation());
         return b.build();
     }

@@ -37,7 +37,8 @@ import java.util.List;
  * C1: with the watcher and user quiet, the only senders to the agent are the agent itself (about
  * the VMM it is handling), Nexus's PUT handler (an Ack answering a Publish of the same VMM: none
  * in flight for {@code k}) and reincarnation (a Register for a VMM it has just created, whose id
- * is fresh and so not {@code k}). So no step outside {@code T} ever touches {@code k}'s entry
+ * is fresh and so not {@code k}; a Run only for a VMM whose registration was answered, so never
+ * while {@code k}'s Register waits, and a Run for {@code k} in flight keeps {@code k} unreduced). So no step outside {@code T} ever touches {@code k}'s entry
  * before {@code T} runs. Agent steps on other VMMs touch other entries of a table kept sorted by
  * id, and Nexus's steps touch the database, never the agent: both commute with {@code T}, and a
  * delivery only consumes its own message. C2: these steps touch neither the database (S1, S4,
@@ -119,7 +120,8 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
     private static boolean concerns(Msg m, VmmId k) {
         return m instanceof Msg.Get && ((Msg.Get) m).vmm().equals(k)
                 || m instanceof Msg.Stop && ((Msg.Stop) m).vmm().equals(k)
-                || m instanceof Msg.StopApply && ((Msg.StopApply) m).vmm().equals(k);
+                || m instanceof Msg.StopApply && ((Msg.StopApply) m).vmm().equals(k)
+                || m instanceof Msg.Run && ((Msg.Run) m).vmm().equals(k);
     }
 
     /**

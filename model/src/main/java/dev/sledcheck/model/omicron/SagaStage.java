@@ -8,9 +8,9 @@ public enum SagaStage {
     COMMIT("commit"),
     /** Soft-delete the unlinked VMM row. */
     SOFT_DELETE("soft-delete"),
-    /** Nothing to commit: release the lock, then finish as {@link #FINISH} does, in one step. */
+    /** Nothing to commit: release the lock and end (no successor, no reincarnation). */
     UNLOCK("unlock"),
-    /** Re-read the instance: chain a successor if work remains, else wake reincarnation if Failed. */
+    /** After a commit and the soft-delete: re-read the instance and chain a successor if work remains. */
     FINISH("finish");
 
     private final String label;

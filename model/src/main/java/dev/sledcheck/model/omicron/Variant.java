@@ -15,12 +15,13 @@ public record Variant(
         GenCheck genCheck,
         FailedGen failedGen,
         WatcherFilter watcherFilter,
-        StopGuard stopGuard) {
+        StopGuard stopGuard,
+        NexusAt nexus) {
 
     public static final Variant SIM_BUG = new Variant("sim-bug",
             "simulated agent at #7282: removes a destroyed VMM, then publishes Destroyed",
             AgentKind.SIM, RemovalOrder.REMOVE_THEN_PUBLISH, GenCheck.STRICT, FailedGen.SNAPSHOT_PLUS_ONE,
-            WatcherFilter.NONEXISTENT_STATES, StopGuard.CALL_AGENT);
+            WatcherFilter.NONEXISTENT_STATES, StopGuard.CALL_AGENT, NexusAt.BUG);
 
     public static final Variant SIM_FIX = SIM_BUG.named("sim-fix",
             "simulated agent per RFD 486 6.1: publishes Destroyed, awaits the 204, then removes")
@@ -48,19 +49,28 @@ public record Variant(
             "sim-fix, but the watcher writes Failed at snapshot gen + 2").with(FailedGen.SNAPSHOT_PLUS_TWO);
 
     public static final Variant SKIP_TERMINAL = SIM_BUG.named("skip-terminal",
-            "sim-bug with PR #11100: the watcher skips every terminal VMM")
+            "sim-bug, but the watcher skips every terminal VMM (omicron 3ef5ee2b1a, unmerged at HEAD)")
             .with(WatcherFilter.SKIP_TERMINAL);
 
     public static final Variant SIM_FIX_SKIP_TERMINAL = SIM_FIX.named("sim-fix-skip-terminal",
-            "sim-fix with PR #11100").with(WatcherFilter.SKIP_TERMINAL);
+            "sim-fix, and the watcher skips every terminal VMM (3ef5ee2b1a)").with(WatcherFilter.SKIP_TERMINAL);
 
     public static final Variant SIM_FIX_STOP_GUARD = SIM_FIX.named("sim-fix-stop-guard",
             "sim-fix, and a user stop treats a terminal active VMM as already done")
             .with(StopGuard.TERMINAL_IS_DONE);
 
+    public static final Variant HEAD = REAL_FIX.named("head",
+            "omicron at b848b6df85: the real agent as PR #7928 left it, Nexus with intended states (#8053)")
+            .with(NexusAt.HEAD);
+
+    public static final Variant HEAD_SIM = SIM_BUG.named("head-sim",
+            "omicron's tests at b848b6df85: the simulated agent still removes before publishing (#7282 open)")
+            .with(NexusAt.HEAD);
+
     /** Every built-in variant, in the order tables list them. */
     public static final List<Variant> ALL = List.of(SIM_BUG, SIM_FIX, REAL_PRE, REAL_FIX, NO_GEN_CHECK,
-            GEN_LE, WATCHER_REREAD, FAILED_GEN_PLUS_2, SKIP_TERMINAL, SIM_FIX_SKIP_TERMINAL, SIM_FIX_STOP_GUARD);
+            GEN_LE, WATCHER_REREAD, FAILED_GEN_PLUS_2, SKIP_TERMINAL, SIM_FIX_SKIP_TERMINAL, SIM_FIX_STOP_GUARD,
+            HEAD, HEAD_SIM);
 
     public static Optional<Variant> byName(String name) {
         return ALL.stream().filter(v -> v.name.equals(name)).findFirst();
@@ -71,30 +81,48 @@ public record Variant(
     }
 
     Variant named(String n, String s) {
-        return new Variant(n, s, agent, removal, genCheck, failedGen, watcherFilter, stopGuard);
+        return new Variant(n, s, agent, removal, genCheck, failedGen, watcherFilter, stopGuard, nexus);
     }
 
     Variant with(AgentKind a) {
-        return new Variant(name, summary, a, removal, genCheck, failedGen, watcherFilter, stopGuard);
+        return new Variant(name, summary, a, removal, genCheck, failedGen, watcherFilter, stopGuard, nexus);
     }
 
     Variant with(RemovalOrder r) {
-        return new Variant(name, summary, agent, r, genCheck, failedGen, watcherFilter, stopGuard);
+        return new Variant(name, summary, agent, r, genCheck, failedGen, watcherFilter, stopGuard, nexus);
     }
 
     Variant with(GenCheck g) {
-        return new Variant(name, summary, agent, removal, g, failedGen, watcherFilter, stopGuard);
+        return new Variant(name, summary, agent, removal, g, failedGen, watcherFilter, stopGuard, nexus);
     }
 
     Variant with(FailedGen f) {
-        return new Variant(name, summary, agent, removal, genCheck, f, watcherFilter, stopGuard);
+        return new Variant(name, summary, agent, removal, genCheck, f, watcherFilter, stopGuard, nexus);
     }
 
     Variant with(WatcherFilter w) {
-        return new Variant(name, summary, agent, removal, genCheck, failedGen, w, stopGuard);
+        return new Variant(name, summary, agent, removal, genCheck, failedGen, w, stopGuard, nexus);
     }
 
     Variant with(StopGuard g) {
-        return new Variant(name, summary, agent, removal, genCheck, failedGen, watcherFilter, g);
+        return new Variant(name, summary, agent, removal, genCheck, failedGen, watcherFilter, g, nexus);
+    }
+
+    Variant with(NexusAt n) {
+        return new Variant(name, summary, agent, removal, genCheck, failedGen, watcherFilter, stopGuard, n);
+    }
+
+    /**
+     * The omicron commits this variant's agent and Nexus follow, and what it changes beyond them:
+     * one line for docs and reports.
+     */
+    public String commits() {
+        String agentAt = agent == AgentKind.SIM ? "simulated agent @d337333577c5 (same at HEAD)"
+                : removal == RemovalOrder.REMOVE_THEN_PUBLISH ? "real agent @2d0031ce6d50 (RA-PRE)"
+                : "real agent @dbcd860db265 (RA-FIX, same at HEAD)";
+        if (agent == AgentKind.SIM && removal == RemovalOrder.PUBLISH_THEN_REMOVE) {
+            agentAt = "simulated agent @d337333577c5 with RFD 486's order (not in omicron)";
+        }
+        return agentAt + ", Nexus @" + nexus.commit();
     }
 }

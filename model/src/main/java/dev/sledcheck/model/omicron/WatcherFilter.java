@@ -9,7 +9,11 @@ public enum WatcherFilter {
             return s != VmmState.CREATING && s != VmmState.SAGA_UNWOUND && s != VmmState.DESTROYED;
         }
     },
-    /** PR #11100: also leave out every terminal state. */
+    /**
+     * Also leave out every terminal state: omicron commit 3ef5ee2b1a ("don't health check VMMs in
+     * terminal states", part of the fix for #8755), on a branch not merged at b848b6df85, whose
+     * listing still skips only Creating, SagaUnwound and Destroyed.
+     */
     SKIP_TERMINAL {
         @Override
         public boolean lists(VmmState s) {

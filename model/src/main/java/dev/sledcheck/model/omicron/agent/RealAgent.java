@@ -19,23 +19,30 @@ import java.util.List;
 
 /**
  * The real sled agent (sled-agent/src/instance.rs, instance_manager.rs): a runner per VMM, found
- * through the manager's table. Propolis's observations are published one at a time, each awaited.
- * On the Destroyed observation:
+ * through the manager's table. Propolis's observations are published one at a time, each awaited
+ * before the next is taken (RA-PRE L551-566, RA-FIX L928-998). A stop while the zone exists always
+ * goes to Stopping at gen + 1 ({@link Vmm#stopAsRunner}); a VMM registered but never run has no
+ * zone. On the Destroyed observation:
  * <ul>
- *   <li>RA-PRE ({@link RemovalOrder#REMOVE_THEN_PUBLISH}, 2d0031ce6d50), one step: deregister (GET
- *       and stop answer 404 from now on), bump to a second, synthetic Destroyed at gen + 1, and
- *       publish that; the first Destroyed is never published (#7927).
- *   <li>RA-FIX ({@link RemovalOrder#PUBLISH_THEN_REMOVE}, PR #7928): publish Destroyed; while it is
- *       in flight a GET is held and a stop gets 410 GONE; on the 204 deregister and answer the held
- *       GETs with 200 Destroyed.
+ *   <li>RA-PRE ({@link RemovalOrder#REMOVE_THEN_PUBLISH}, 2d0031ce6d50), one step: tear the zone
+ *       down, deregister (GET and stop answer 404 from now on, L1465), bump to a second, synthetic
+ *       Destroyed at gen + 1 (L2318), and publish that (L557); the first Destroyed is never
+ *       published (#7927).
+ *   <li>RA-FIX ({@link RemovalOrder#PUBLISH_THEN_REMOVE}, dbcd860db265, unchanged at b848b6df85):
+ *       publish Destroyed (L780-782); GETs and stops that arrive meanwhile wait in the runner's
+ *       queue; on the 204 deregister (L794) and answer them: GETs 200 with the terminal state,
+ *       stops 410 GONE (L799-827).
  * </ul>
  */
 public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
 
-    /** A runner: its VMM, whether it is publishing its final state, and the GETs it holds meanwhile. */
-    public record Runner(Vmm vmm, boolean publishingFinal, int heldGets) {
+    /**
+     * A runner: its VMM; whether its propolis zone exists (not until the VMM is asked to run);
+     * whether it is publishing its final state; the GETs and stops waiting in its queue meanwhile.
+     */
+    public record Runner(Vmm vmm, boolean zone, boolean publishingFinal, int heldGets, int heldStops) {
         Runner with(Vmm v) {
-            return new Runner(v, publishingFinal, heldGets);
+            return new Runner(v, zone, publishingFinal, heldGets, heldStops);
         }
     }
 
@@ -74,7 +81,8 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
         public long slice(VmmId id) {
             Runner r = find(id);
             return r == null ? Table.ABSENT
-                    : Fingerprints.word(r.vmm().slice(), (r.publishingFinal() ? 1 : 0) | (long) r.heldGets() << 1);
+                    : Fingerprints.word(r.vmm().slice(), (r.publishingFinal() ? 1 : 0) | (r.zone() ? 2 : 0)
+                            | (long) r.heldGets() << 2 | (long) r.heldStops() << 20);
         }
 
         @Override
@@ -84,7 +92,8 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
                 return Table.ABSENT_TEXT;
             }
             return r.vmm().describe() + (r.publishingFinal() ? ", publishing its final state" : "")
-                    + (r.heldGets() > 0 ? ", " + r.heldGets() + " GET held" : "");
+                    + (r.heldGets() > 0 ? ", " + r.heldGets() + " GET waiting" : "")
+                    + (r.heldStops() > 0 ? ", " + r.heldStops() + " stop waiting" : "") + (r.zone() ? "" : ", no zone");
         }
 
         State put(Runner r) {
@@ -103,7 +112,7 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
     public RealAgent(RemovalOrder removal, Roles roles, List<Vmm> initial) {
         this.removal = removal;
         this.roles = roles;
-        this.initial = new State(initial.stream().map(v -> new Runner(v, false, 0)).toList());
+        this.initial = new State(initial.stream().map(v -> new Runner(v, true, false, 0, 0)).toList());
     }
 
     @Override
@@ -121,66 +130,108 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
                 return state;
             }
             if (r.publishingFinal()) {
-                ctx.note(new Said("GET /vmms/" + id + "/state: held by the terminating runner until it deregisters"));
-                return state.put(new Runner(r.vmm(), true, r.heldGets() + 1));
+                ctx.note(new Said("GET /vmms/" + id + "/state: waits in the terminating runner's queue"));
+                return state.put(new Runner(r.vmm(), r.zone(), true, r.heldGets() + 1, r.heldStops()));
             }
             Replies.current(ctx, from, r.vmm());
             return state;
         }
         if (msg instanceof Msg.Stop) {
-            VmmId id = ((Msg.Stop) msg).vmm();
-            Runner r = state.find(id);
-            if (r == null) {
-                Replies.noSuchInstance(ctx, from, msg, id);
-                return state;
-            }
-            if (r.publishingFinal()) {
-                ctx.note(new Said("PUT /vmms/" + id + "/state Stopped -> 410 GONE (runner terminating)"));
-                ctx.send(from, new Msg.StopReply(id, Answer.of(Answer.Code.GONE)));
-                return state;
-            }
-            Vmm s = r.vmm().stopped();
-            ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: " + (s == r.vmm() ? "no-op, " : "")
-                    + "-> 200 " + s.state() + " gen " + s.gen()));
-            ctx.send(from, new Msg.StopReply(id, Answer.ok(s.state(), s.gen())));
-            // A runner deregisters only on its own Destroyed observation, never in a stop.
-            return state.put(r.with(s));
+            return stop(state, ((Msg.Stop) msg).vmm(), from, ctx);
         }
         if (msg instanceof Msg.Poke) {
             return observe(state, ((Msg.Poke) msg).vmm(), ctx);
         }
         if (msg instanceof Msg.Ack) {
-            VmmId id = ((Msg.Ack) msg).vmm();
-            Runner r = state.find(id);
-            if (r == null) {
-                ctx.note(new Said("PUT /vmms/" + id + " -> 204"));
-                return state;
-            }
-            if (r.publishingFinal()) {
-                for (int i = 0; i < r.heldGets(); i++) {
-                    ctx.send(roles.watcher(), new Msg.GetReply(id, Answer.ok(r.vmm().state(), r.vmm().gen())));
-                }
-                ctx.note(new Said("PUT /vmms/" + id + " -> 204; " + id + " deregistered"
-                        + (r.heldGets() == 0 ? "" : "; held GET answered 200 " + r.vmm().state() + " gen " + r.vmm().gen())));
-                return state.remove(id);
-            }
-            ctx.note(new Said("PUT /vmms/" + id + " -> 204" + (r.vmm().drained() ? "" : "; runner observes on")));
-            if (!r.vmm().drained()) {
-                ctx.send(self, new Msg.Poke(id));
-            }
-            return state;
+            return acked(self, state, ((Msg.Ack) msg).vmm(), ctx);
         }
         if (msg instanceof Msg.Register) {
-            return state.put(new Runner(Replies.register(ctx, from, ((Msg.Register) msg).vmm()), false, 0));
+            return state.put(new Runner(Replies.register(ctx, from, ((Msg.Register) msg).vmm()), false, false, 0, 0));
+        }
+        if (msg instanceof Msg.Run) {
+            // The zone is created and propolis starts; its monitor reports on its own from now on.
+            Runner r = state.find(((Msg.Run) msg).vmm());
+            Vmm v = r.vmm().runRequested();
+            if (v != r.vmm()) {
+                ctx.send(self, new Msg.Poke(v.id()));
+            }
+            Replies.ran(ctx, from, v);
+            return state.put(new Runner(v, true, r.publishingFinal(), r.heldGets(), r.heldStops()));
         }
         throw new IllegalArgumentException("real agent cannot handle " + msg);
+    }
+
+    private State stop(State state, VmmId id, Id from, Ctx<Msg, Db> ctx) {
+        Runner r = state.find(id);
+        if (r == null) {
+            Replies.noSuchInstance(ctx, from, new Msg.Stop(id), id);
+            return state;
+        }
+        if (r.publishingFinal()) {
+            ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: waits in the terminating runner's queue"));
+            return state.put(new Runner(r.vmm(), r.zone(), true, r.heldGets(), r.heldStops() + 1));
+        }
+        if (!r.zone()) {
+            return stopUnstarted(state, r, from, ctx);
+        }
+        Vmm s = r.vmm().stopAsRunner();
+        ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: propolis asked to stop -> 200 " + s.state() + " gen " + s.gen()));
+        ctx.send(from, new Msg.StopReply(id, Answer.ok(s.state(), s.gen())));
+        return state.put(r.with(s));
+    }
+
+    /**
+     * A stop of a VMM registered but never run (no zone): RA-PRE terminates it rudely, deregisters
+     * at once (L2067-2070, L1401-1404), answers Destroyed at gen + 1 and publishes that; RA-FIX
+     * forces Destroyed and then asserts a zone exists (L2150-2153, L2176-2179), so the runner panics:
+     * in a test build its ticket deregisters it without publishing and the stop gets a 500.
+     */
+    private State stopUnstarted(State state, Runner r, Id from, Ctx<Msg, Db> ctx) {
+        VmmId id = r.vmm().id();
+        Vmm d = r.vmm().terminatedRudely();
+        if (removal == RemovalOrder.REMOVE_THEN_PUBLISH) {
+            ctx.send(from, new Msg.StopReply(id, Answer.ok(d.state(), d.gen())));
+            ctx.send(roles.nexus(), new Msg.Publish(id, d.state(), d.gen()));
+            ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: no zone: " + id + " deregistered; -> 200 Destroyed gen "
+                    + d.gen() + "; publish gen " + d.gen()));
+        } else {
+            ctx.send(from, new Msg.StopReply(id, Answer.of(Answer.Code.SERVER_ERROR)));
+            ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: no zone: the runner asserts one exists and panics; "
+                    + id + " deregistered unpublished; -> 500"));
+        }
+        return state.remove(id);
+    }
+
+    private State acked(Id self, State state, VmmId id, Ctx<Msg, Db> ctx) {
+        Runner r = state.find(id);
+        if (r == null) {
+            ctx.note(new Said("PUT /vmms/" + id + " -> 204"));
+            return state;
+        }
+        if (r.publishingFinal()) {
+            Vmm v = r.vmm();
+            for (int i = 0; i < r.heldGets(); i++) {
+                ctx.send(roles.watcher(), new Msg.GetReply(id, Answer.ok(v.state(), v.gen())));
+            }
+            for (int i = 0; i < r.heldStops(); i++) {
+                ctx.send(roles.user(), new Msg.StopReply(id, Answer.of(Answer.Code.GONE)));
+            }
+            ctx.note(new Said("PUT /vmms/" + id + " -> 204; " + id + " deregistered"
+                    + (r.heldGets() == 0 ? "" : "; waiting GET answered 200 " + v.state() + " gen " + v.gen())
+                    + (r.heldStops() == 0 ? "" : "; waiting stop answered 410 GONE")));
+            return state.remove(id);
+        }
+        ctx.note(new Said("PUT /vmms/" + id + " -> 204" + (r.vmm().drained() ? "" : "; runner observes on")));
+        if (!r.vmm().drained()) {
+            ctx.send(self, new Msg.Poke(id));
+        }
+        return state;
     }
 
     private State observe(State state, VmmId id, Ctx<Msg, Db> ctx) {
         Runner r = state.find(id);
         if (r == null || r.vmm().drained()) {
-            ctx.note(new Said("runner " + id + ": nothing to observe"));
-            return state;
+            throw new IllegalStateException("runner " + id + " has nothing to observe");
         }
         Vmm next = r.vmm().advanced();
         if (!next.finished()) {
@@ -198,6 +249,6 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
         ctx.send(roles.nexus(), new Msg.Publish(id, next.state(), next.gen()));
         ctx.note(new Said("runner " + id + ": propolis Destroyed; zone removed; publish Destroyed gen "
                 + next.gen() + " (deregister after the 204)"));
-        return state.put(new Runner(next, true, 0));
+        return state.put(new Runner(next, false, true, 0, 0));
     }
 }

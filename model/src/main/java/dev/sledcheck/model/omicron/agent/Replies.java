@@ -9,7 +9,6 @@ import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
 import dev.sledcheck.model.omicron.nexus.Db;
-import java.util.List;
 
 /** What both sled agents answer alike: a VMM they do not know, a GET they can answer, a registration. */
 final class Replies {
@@ -38,9 +37,16 @@ final class Replies {
      * gen + 1), nothing to come, since nothing pokes it. Answers 200 and returns the new VMM.
      */
     static Vmm register(Ctx<Msg, Db> ctx, Id to, VmmId id) {
-        Vmm v = new Vmm(id, VmmState.STARTING, 2, List.of());
+        Vmm v = Vmm.registered(id, VmmState.STARTING, 2);
         ctx.note(new Said("register " + id + ": " + v));
         ctx.send(to, new Msg.Registered(id, Answer.ok(v.state(), v.gen())));
         return v;
+    }
+
+    /** 200 (state, gen) to the start saga's Run request, which changes no gen. */
+    static void ran(Ctx<Msg, Db> ctx, Id to, Vmm v) {
+        ctx.note(new Said("PUT /vmms/" + v.id() + "/state Running -> 200 " + v.state() + " gen " + v.gen()
+                + (v.drained() ? "" : ", to come " + v.queue())));
+        ctx.send(to, new Msg.RunReply(v.id(), Answer.ok(v.state(), v.gen())));
     }
 }

@@ -16,17 +16,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The simulated sled agent (sled-agent/src/sim/collection.rs L234-290 @BUG): one lock over its VMM
- * table, so every handler here is one critical section.
+ * The simulated sled agent (sled-agent/src/sim/ @d337333577c5, unchanged at b848b6df85): one lock
+ * over its VMM table, so every handler here is one critical section.
  *
  * <ul>
- *   <li>GET: absent, 404 NO_SUCH_INSTANCE; else 200 (state, gen).
- *   <li>Stop: look-up (absent: 404), then a separate critical section applies it; a VMM that
- *       vanished in between makes the handler panic (500).
- *   <li>Poke, one iteration: apply the next queued state at gen + 1 and PUT it to Nexus. Under
- *       {@link RemovalOrder#REMOVE_THEN_PUBLISH} (the bug) a destroyed, drained VMM leaves the
- *       table in this same critical section, before Nexus hears of it. On the 204: under the fix,
- *       forget it now; else poke again if something is left.
+ *   <li>GET ({@code instance_get_state}): absent, 404 NO_SUCH_INSTANCE; else 200 (state, gen).
+ *   <li>Stop ({@code instance_ensure_state}): a look-up (absent: 404), then {@code sim_ensure}, a
+ *       second critical section that applies the stop by the VMM's <em>resting</em> state and
+ *       always puts the object back; a VMM that vanished in between makes {@code SimInstance::new}
+ *       assert, and the connection is dropped.
+ *   <li>Poke ({@code sim_poke}), one iteration: apply the next queued state at gen + 1 and PUT it
+ *       to Nexus. Under {@link RemovalOrder#REMOVE_THEN_PUBLISH} (omicron's order, #7282) a VMM
+ *       destroyed by propolis with nothing left leaves the table in this same critical section,
+ *       before Nexus hears of it. On the 204: under RFD 486's order, forget it now; else poke
+ *       again if something is left.
+ *   <li>Register and Run, from reincarnation's start saga.
  * </ul>
  */
 public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
@@ -114,61 +118,74 @@ public final class SimAgent implements Actor<SimAgent.State, Msg, Db> {
             return state;
         }
         if (msg instanceof Msg.StopApply) {
-            VmmId id = ((Msg.StopApply) msg).vmm();
-            Vmm v = state.vmm(id);
-            if (v == null) {
-                ctx.note(new Said("PUT /vmms/" + id + "/state: VMM vanished after the look-up: handler panics (500)"));
-                ctx.send(roles.user(), new Msg.StopReply(id, Answer.of(Answer.Code.SERVER_ERROR)));
-                return state;
-            }
-            Vmm s = v.stopped();
-            ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: " + (s == v ? "no-op, " : "")
-                    + "-> 200 " + s.state() + " gen " + s.gen()));
-            ctx.send(roles.user(), new Msg.StopReply(id, Answer.ok(s.state(), s.gen())));
-            // The collection puts the object back unless it is destroyed with nothing left to
-            // apply; the fixed order keeps it until its Destroyed was published.
-            boolean removeNow = s.finished() && removal == RemovalOrder.REMOVE_THEN_PUBLISH;
-            return removeNow ? state.remove(id) : state.put(s);
+            return stopApply(state, ((Msg.StopApply) msg).vmm(), ctx);
         }
         if (msg instanceof Msg.Poke) {
             return poke(state, ((Msg.Poke) msg).vmm(), ctx);
         }
         if (msg instanceof Msg.Ack) {
-            VmmId id = ((Msg.Ack) msg).vmm();
-            Vmm v = state.vmm(id);
-            if (v == null) {
-                ctx.note(new Said("PUT /vmms/" + id + " -> 204"));
-                return state;
-            }
-            if (v.finished() && removal == RemovalOrder.PUBLISH_THEN_REMOVE) {
-                ctx.note(new Said("PUT /vmms/" + id + " -> 204; Destroyed was published: " + id
-                        + " removed from the table"));
-                return state.remove(id);
-            }
-            ctx.note(new Said("PUT /vmms/" + id + " -> 204" + (v.drained() ? "" : "; poke continues")));
-            if (!v.drained()) {
-                ctx.send(self, new Msg.Poke(id));
-            }
-            return state;
+            return acked(self, state, ((Msg.Ack) msg).vmm(), ctx);
         }
         if (msg instanceof Msg.Register) {
             return state.put(Replies.register(ctx, from, ((Msg.Register) msg).vmm()));
         }
+        if (msg instanceof Msg.Run) {
+            // Look-up and sim_ensure merged into one step: only a VMM destroyed by propolis ever
+            // leaves the table, and a VMM asked to run was only just registered.
+            VmmId id = ((Msg.Run) msg).vmm();
+            Vmm v = state.vmm(id).runRequested();
+            Replies.ran(ctx, from, v);
+            return state.put(v);
+        }
         throw new IllegalArgumentException("sim agent cannot handle " + msg);
+    }
+
+    /** {@code sim_ensure}: apply the stop and put the object back, whatever it became. */
+    private State stopApply(State state, VmmId id, Ctx<Msg, Db> ctx) {
+        Vmm v = state.vmm(id);
+        if (v == null) {
+            ctx.note(new Said("PUT /vmms/" + id + "/state: VMM vanished after the look-up: SimInstance::new"
+                    + " asserts; the handler panics and the connection is dropped"));
+            ctx.send(roles.user(), new Msg.StopReply(id, Answer.of(Answer.Code.DROPPED)));
+            return state;
+        }
+        Vmm s = v.stopAsSimulated();
+        ctx.note(new Said("PUT /vmms/" + id + "/state Stopped: " + (s == v ? "no-op (resting " + v.resting() + "), " : "")
+                + "-> 200 " + s.state() + " gen " + s.gen()));
+        ctx.send(roles.user(), new Msg.StopReply(id, Answer.ok(s.state(), s.gen())));
+        return state.put(s);
     }
 
     private State poke(State state, VmmId id, Ctx<Msg, Db> ctx) {
         Vmm v = state.vmm(id);
-        if (v == null || v.drained()) {
-            ctx.note(new Said("poke " + id + ": nothing to do"));
-            return state;
+        if (v == null) {
+            // sim_poke unwraps the table's entry; no run of the model pokes a VMM it removed.
+            throw new IllegalStateException("poke of " + id + ", which the simulated table no longer holds");
         }
-        Vmm next = v.advanced();
+        Vmm next = v.drained() ? v : v.advanced();
         ctx.send(roles.nexus(), new Msg.Publish(id, next.state(), next.gen()));
         boolean removeNow = next.finished() && removal == RemovalOrder.REMOVE_THEN_PUBLISH;
-        ctx.note(new Said("poke " + id + ": apply " + next.state() + " gen " + next.gen()
+        ctx.note(new Said("poke " + id + ": " + (next == v ? "nothing queued" : "apply " + next.state() + " gen " + next.gen())
                 + (removeNow ? "; " + id + " removed from the table" : "")
                 + "; PUT /vmms/" + id + " " + next.state() + " gen " + next.gen() + " to Nexus"));
         return removeNow ? state.remove(id) : state.put(next);
+    }
+
+    private State acked(Id self, State state, VmmId id, Ctx<Msg, Db> ctx) {
+        Vmm v = state.vmm(id);
+        if (v == null) {
+            ctx.note(new Said("PUT /vmms/" + id + " -> 204"));
+            return state;
+        }
+        if (v.finished() && removal == RemovalOrder.PUBLISH_THEN_REMOVE) {
+            ctx.note(new Said("PUT /vmms/" + id + " -> 204; Destroyed was published: " + id
+                    + " removed from the table"));
+            return state.remove(id);
+        }
+        ctx.note(new Said("PUT /vmms/" + id + " -> 204" + (v.drained() ? "" : "; poke continues")));
+        if (!v.drained()) {
+            ctx.send(self, new Msg.Poke(id));
+        }
+        return state;
     }
 }

@@ -5,6 +5,7 @@ import dev.sledcheck.model.omicron.GenCheck;
 import dev.sledcheck.model.omicron.InstanceId;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,7 @@ public record Db(List<VmmRow> vmms, List<InstanceRow> instances) {
      * stored one; otherwise nothing changes and nobody is told. This is the one place the
      * generation rule lives.
      */
-    public Written writeVmm(String writer, VmmId id, VmmState state, int gen, GenCheck check) {
+    public Written writeVmm(Writer writer, VmmId id, VmmState state, int gen, GenCheck check) {
         VmmRow before = vmm(id);
         WriteOutcome outcome;
         Db after = this;
@@ -78,6 +79,20 @@ public record Db(List<VmmRow> vmms, List<InstanceRow> instances) {
             after = with(before.withRuntime(state, gen));
         }
         return new Written(after, new Write(writer, id, state, gen, before, outcome));
+    }
+
+    /** The result of a soft-delete: the database after it, and whether it deleted the row. */
+    public record Deleted(Db db, boolean deleted) {}
+
+    /**
+     * omicron's {@code vmm_mark_deleted} (datastore/vmm.rs L80-108 @d337333577c5): soft-deletes the
+     * row only if it is destroyable (Destroyed, Failed or SagaUnwound) and not deleted yet;
+     * otherwise nothing changes, silently.
+     */
+    public Deleted markDeleted(VmmId id) {
+        VmmRow r = vmm(id);
+        boolean destroyable = r.state().terminal() || r.state() == VmmState.SAGA_UNWOUND;
+        return destroyable && !r.deleted() ? new Deleted(with(r.softDeleted()), true) : new Deleted(this, false);
     }
 
     public Db with(VmmRow row) {

@@ -44,6 +44,11 @@ public record InstanceRow(
                 locked, restarted, true);
     }
 
+    /** HEAD's separate intent write: intended Stopped, no gen bump, no lock check. */
+    InstanceRow intendedStopped() {
+        return new InstanceRow(id, gen, active, failed, Intended.STOPPED, locked, restarted, stopAsked);
+    }
+
     InstanceRow clearedFailure() {
         return new InstanceRow(id, gen + 1, active, false, intended, locked, restarted, stopAsked);
     }

@@ -9,6 +9,7 @@ import dev.sledcheck.model.omicron.Roles;
 import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.Stateless;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.Writer;
 
 /**
  * Nexus's {@code PUT /vmms/{id}} (nexus/src/app/instance.rs L2109-2165 @BUG). One step: the
@@ -37,7 +38,7 @@ public final class PutHandler implements Actor<Stateless, Msg, Db> {
         Msg.Publish p = (Msg.Publish) msg;
         ctx.note(new Said("received new VMM runtime state from sled agent: " + p.vmm() + " " + p.state()
                 + " gen " + p.gen()));
-        Write w = VmmUpdates.write(ctx, "nexus", p.vmm(), p.state(), p.gen(), variant.genCheck());
+        Write w = VmmUpdates.write(ctx, Writer.NEXUS, p.vmm(), p.state(), p.gen(), variant.genCheck());
         if (VmmUpdates.needsSaga(w)) {
             Db db = ctx.store();
             ctx.send(roles.saga(), new Msg.StartSaga(db.vmm(p.vmm()).instance(), Role.NONE));

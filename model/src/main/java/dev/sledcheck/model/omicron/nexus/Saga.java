@@ -14,16 +14,22 @@ import dev.sledcheck.model.omicron.Stateless;
 import dev.sledcheck.model.omicron.VmmState;
 
 /**
- * The instance-update saga executor (nexus/src/app/sagas/instance_update/mod.rs @BUG). Every
- * saga's progress travels in its next {@link Msg.SagaStep}, so many sagas can be in flight and
- * interleave with everything else; the executor itself keeps no state.
+ * The instance-update saga executor (nexus/src/app/sagas/instance_update/ @d337333577c5: the start
+ * saga in start.rs, the real saga in mod.rs). Every saga's progress travels in its next {@link
+ * Msg.SagaStep}, so many sagas can be in flight and interleave with everything else; the executor
+ * itself keeps no state.
  *
- * <p>Steps: lock (if another saga holds the lock: end, doing nothing); read the current instance
- * and active VMM; if that VMM is terminal, commit (unlink it, the instance Failed if it was Failed
- * else Stopped, at instance gen + 1, conditional on an unchanged gen; the same transaction releases
- * the lock, as the seed's {@code did_unlock = true} shows), soft-delete the VMM row, and finish;
- * otherwise unlock and finish at once. Finish re-reads the instance: if its active VMM is terminal
- * a successor saga is chained (iu:1251), else a Failed instance wakes reincarnation (iu:1294).
+ * <p>Steps: lock (another saga holds the lock: end, doing nothing, start.rs L151-163); read the
+ * current instance and active VMM (start.rs L170-173); nothing to update: release the lock and end
+ * (start.rs L291-305: no successor, no reincarnation); else commit the runtime computed from that
+ * read (the instance Failed if the VMM read was Failed, else no VMM, at instance gen + 1,
+ * conditional on the lock and an unchanged gen, releasing the lock in the same statement:
+ * datastore/instance.rs {@code instance_commit_update} L1837-1984). A refused commit is a conflict
+ * (L1934-1948): the saga unwinds, which only releases the lock (and activates the instance-updater
+ * task, disabled in the test config). After a commit: soft-delete the VMM row, then chain a
+ * successor if the re-read instance still needs an update ({@code siu_chain_successor_saga},
+ * mod.rs L1216-1336). Reincarnation is a periodic task: the commit that makes an instance Failed
+ * puts its next activation in flight (it coalesces with the chain step's {@code activate()}).
  */
 public final class Saga implements Actor<Stateless, Msg, Db> {
     private final Roles roles;
@@ -79,27 +85,33 @@ public final class Saga implements Actor<Stateless, Msg, Db> {
             case COMMIT: {
                 if (inst.gen() != s.read().instanceGen()) {
                     ctx.store(db.with(inst.withLock(false)));
-                    ctx.note(new Said("instance update: commit refused (instance gen changed); unlocked"));
-                    ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.FINISH, s.read(), s.awaitedBy()));
+                    ctx.note(new Said("instance update: commit refused: instance state has changed (conflict);"
+                            + " the saga unwinds: lock released"));
+                    done(s.instance(), s.awaitedBy(), ctx);
                     return;
                 }
                 InstanceRow next = inst.unlinked(s.read().vmmState() == VmmState.FAILED);
                 ctx.store(db.with(next));
                 ctx.note(new Said("instance update: committed update new runtime state! " + next
                         + ", did_unlock = true"));
+                if (next.failed() && restartPolicy) {
+                    ctx.send(roles.reincarnation(), new Msg.Wake(s.instance()));
+                }
                 ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.SOFT_DELETE, s.read(), s.awaitedBy()));
                 return;
             }
             case SOFT_DELETE: {
-                ctx.store(db.with(db.vmm(s.read().vmm()).softDeleted()));
-                ctx.note(new Said("instance update: soft-deleted VMM " + s.read().vmm()));
+                Db.Deleted d = db.markDeleted(s.read().vmm());
+                ctx.store(d.db());
+                ctx.note(new Said("instance update: " + (d.deleted() ? "soft-deleted VMM " + s.read().vmm()
+                        : "VMM " + s.read().vmm() + " not soft-deleted (not destroyable, or deleted already)")));
                 ctx.send(self, new Msg.SagaStep(s.instance(), SagaStage.FINISH, s.read(), s.awaitedBy()));
                 return;
             }
             case UNLOCK: {
                 ctx.store(db.with(inst.withLock(false)));
-                ctx.note(new Said("instance update: nothing to commit; unlocked " + inst.id()));
-                finish(s.instance(), s.awaitedBy(), ctx);
+                ctx.note(new Said("instance update: no updates required, releasing lock on " + inst.id()));
+                done(s.instance(), s.awaitedBy(), ctx);
                 return;
             }
             case FINISH:
@@ -111,15 +123,12 @@ public final class Saga implements Actor<Stateless, Msg, Db> {
     }
 
     private void finish(InstanceId instance, Role awaitedBy, Ctx<Msg, Db> ctx) {
-        Db db = ctx.store();
-        InstanceRow inst = db.instance(instance);
-        VmmRow active = db.activeVmm(instance);
+        VmmRow active = ctx.store().activeVmm(instance);
         if (active != null && active.state().terminal()) {
             ctx.send(roles.saga(), new Msg.StartSaga(instance, Role.NONE));
             ctx.note(new Said("instance update: " + active + " still needs an update: successor saga chained"));
-        } else if (inst.failed() && restartPolicy) {
-            ctx.send(roles.reincarnation(), new Msg.Wake(instance));
-            ctx.note(new Said("instance update: " + instance + " is Failed: reincarnation woken"));
+        } else {
+            ctx.note(new Said("instance update: " + instance + " needs no further update: no successor"));
         }
         done(instance, awaitedBy, ctx);
     }

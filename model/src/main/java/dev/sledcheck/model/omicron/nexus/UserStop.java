@@ -14,18 +14,22 @@ import dev.sledcheck.model.omicron.StopGuard;
 import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 import java.util.List;
 
 /**
- * The user (the test driver) and Nexus's stop (nexus/src/app/instance.rs L707-1005 @BUG).
+ * The user (the test driver) and Nexus's stop ({@code instance_stop}, nexus/src/app/instance.rs
+ * L707-746 @d337333577c5, L1130-1184 @b848b6df85).
  *
- * <p>A stop reads the instance and its active VMM once (snapshot gen s), recording the user's
- * intent; a Failed instance is moved to "no VMM" without asking the agent; a linked VMM that is not
- * soft-deleted, even a Destroyed one, makes it call the agent (unless the variant's stop guard
- * says a terminal VMM means done). On the answer, one step: 200, write the state (a landed terminal
- * write spawns a saga, as every {@code notify_vmm_updated} does); 404 NO_SUCH_INSTANCE, write
- * Failed at s + 1 and run the saga even if the write did not land, and wait for it (the user gets
- * 503, #6809); anything else, no write.
+ * <p>A stop reads the instance and its active VMM once (snapshot gen s; the read joins an active
+ * VMM that is not soft-deleted, even a Destroyed one, which shows as Stopping, so the stop goes to
+ * the agent unless the variant's stop guard says a terminal VMM means done). A Failed instance is
+ * moved to "no VMM" at instance gen + 1 without asking the agent. At HEAD the intended state is
+ * written in a second step, which re-reads the instance; the decision takes that instance with the
+ * first read's VMM. On the agent's answer, one step: 200, write the state (a landed terminal write
+ * spawns a saga: {@code notify_vmm_updated}, L996-999); 404 NO_SUCH_INSTANCE, write Failed at s + 1
+ * ({@code mark_vmm_failed}, L1381-1440) and run the saga even if the write did not land, and wait
+ * for it (the user gets 503, #6809); anything else, no write.
  *
  * <p>The {@link Plan} says what the test does: an optional first stop, after which it pokes the
  * agent and (with {@code --user-stop}) a second stop races the drain.
@@ -39,10 +43,23 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
         }
     }
 
-    /** A stop waiting for the agent's answer or for its saga. */
-    public record InFlight(int number, InstanceId instance, VmmId vmm, int snapshot, boolean awaitingSaga) {
+    /**
+     * A stop under way: the VMM it read ({@code null} when none) with that read's state and gen (the
+     * snapshot s), waiting for its intent write (HEAD), the agent's answer, or its saga.
+     */
+    public record InFlight(int number, InstanceId instance, VmmId vmm, VmmState snapshotState, int snapshot,
+            boolean awaitingSaga) {
         InFlight withIds(Ids f) {
-            return new InFlight(number, f.instance(instance), Ids.vmm(f, vmm), snapshot, awaitingSaga);
+            return new InFlight(number, f.instance(instance), Ids.vmm(f, vmm), snapshotState, snapshot, awaitingSaga);
+        }
+
+        /** This stop with its snapshot replaced (a reduction's canonical doomed one). */
+        public InFlight withSnapshot(VmmState state, int gen) {
+            return new InFlight(number, instance, vmm, state, gen, awaitingSaga);
+        }
+
+        InFlight awaiting() {
+            return new InFlight(number, instance, vmm, snapshotState, snapshot, true);
         }
     }
 
@@ -81,6 +98,9 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
         if (msg instanceof Msg.BeginStop) {
             return begin(self, state, (Msg.BeginStop) msg, ctx);
         }
+        if (msg instanceof Msg.StopIntent) {
+            return intent(self, state, ctx);
+        }
         if (msg instanceof Msg.StopReply) {
             return answered(self, state, (Msg.StopReply) msg, ctx);
         }
@@ -94,29 +114,62 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
     private State begin(Id self, State state, Msg.BeginStop b, Ctx<Msg, Db> ctx) {
         Db db = ctx.store();
         InstanceRow inst = db.instance(b.instance());
-        db = db.with(inst.stopRequested(intent));
-        String head = "stop #" + b.number() + " of " + b.instance() + ": ";
-        State busy = new State(state.completed(), new InFlight(b.number(), b.instance(), null, 0, false));
-        if (inst.failed()) {
-            InstanceRow cleared = db.instance(b.instance()).clearedFailure();
-            ctx.store(db.with(cleared));
-            ctx.note(new Said(head + "instance is Failed: moved to no VMM without asking the agent (" + cleared + ")"));
-            return complete(self, busy, ctx);
-        }
+        boolean apart = variant.nexus().stopWritesIntentApart();
+        db = db.with(inst.stopRequested(intent && !apart));
         ctx.store(db);
         VmmRow vmm = inst.active() == null ? null : db.vmm(inst.active());
-        if (vmm == null || vmm.deleted()) {
+        InFlight read = vmm == null || vmm.deleted()
+                ? new InFlight(b.number(), b.instance(), null, null, 0, false)
+                : new InFlight(b.number(), b.instance(), vmm.id(), vmm.state(), vmm.gen(), false);
+        State busy = new State(state.completed(), read);
+        if (apart) {
+            ctx.note(new Said("stop #" + b.number() + " of " + b.instance() + ": read " + inst
+                    + (read.vmm() == null ? "" : ", VMM " + vmm + " (snapshot s=" + vmm.gen() + ")")));
+            ctx.send(self, new Msg.StopIntent(b.number(), b.instance()));
+            return busy;
+        }
+        return decide(self, busy, inst, ctx);
+    }
+
+    /** HEAD's second step: write the intended state, re-read the instance, and decide on it. */
+    private State intent(Id self, State state, Ctx<Msg, Db> ctx) {
+        Db db = ctx.store();
+        InstanceRow inst = db.instance(state.stop().instance()).intendedStopped();
+        ctx.store(db.with(inst));
+        ctx.note(new Said("stop #" + state.stop().number() + ": intended state Stopped written; re-read " + inst));
+        return decide(self, state, inst, ctx);
+    }
+
+    /**
+     * What the stop does with the instance {@code inst} it has read and the VMM of its read: a
+     * Failed instance moves to no VMM; no VMM (or, at HEAD, one unlinked since the first read,
+     * which a release build computes as Stopped) is already done; the stop guard may say done;
+     * else the agent is asked.
+     */
+    private State decide(Id self, State state, InstanceRow inst, Ctx<Msg, Db> ctx) {
+        InFlight stop = state.stop();
+        String head = "stop #" + stop.number() + " of " + stop.instance() + ": ";
+        if (inst.failed()) {
+            InstanceRow cleared = inst.clearedFailure();
+            ctx.store(ctx.store().with(cleared));
+            ctx.note(new Said(head + "instance is Failed: moved to no VMM without asking the agent (" + cleared + ")"));
+            return complete(self, state, ctx);
+        }
+        if (stop.vmm() == null || !stop.vmm().equals(inst.active())) {
             ctx.note(new Said(head + "instance has no VMM: already stopped"));
-            return complete(self, busy, ctx);
+            return complete(self, state, ctx);
         }
-        if (variant.stopGuard() == StopGuard.TERMINAL_IS_DONE && vmm.state().terminal()) {
-            ctx.note(new Said(head + "active VMM " + vmm + " is terminal: already done (stop guard)"));
-            return complete(self, busy, ctx);
+        if (variant.stopGuard() == StopGuard.TERMINAL_IS_DONE && stop.snapshotState().terminal()) {
+            ctx.note(new Said(head + "active VMM " + stop.vmm() + " is " + stop.snapshotState()
+                    + ": already done (stop guard)"));
+            return complete(self, state, ctx);
         }
-        ctx.send(roles.agent(), new Msg.Stop(vmm.id()));
-        ctx.note(new Said(head + "read VMM " + vmm + " (snapshot s=" + vmm.gen() + "); PUT /vmms/" + vmm.id()
-                + "/state Stopped"));
-        return new State(state.completed(), new InFlight(b.number(), b.instance(), vmm.id(), vmm.gen(), false));
+        ctx.send(roles.agent(), new Msg.Stop(stop.vmm()));
+        boolean apart = variant.nexus().stopWritesIntentApart();
+        ctx.note(new Said(head + (apart ? "" : "read ") + "VMM " + stop.vmm() + " " + stop.snapshotState() + " gen "
+                + stop.snapshot() + " (snapshot s=" + stop.snapshot() + (apart ? ", first read" : "") + "); PUT /vmms/"
+                + stop.vmm() + "/state Stopped"));
+        return state;
     }
 
     private State answered(Id self, State state, Msg.StopReply reply, Ctx<Msg, Db> ctx) {
@@ -126,7 +179,7 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
         switch (a.code()) {
             case OK: {
                 ctx.note(new Said(head));
-                Write w = VmmUpdates.write(ctx, "user stop", reply.vmm(), a.state(), a.gen(), variant.genCheck());
+                Write w = VmmUpdates.write(ctx, Writer.USER_STOP, reply.vmm(), a.state(), a.gen(), variant.genCheck());
                 if (VmmUpdates.needsSaga(w)) {
                     ctx.send(roles.saga(), new Msg.StartSaga(stop.instance(), Role.NONE));
                     ctx.note(new Said("instance-update saga spawned"));
@@ -135,11 +188,10 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
             }
             case NO_SUCH_INSTANCE: {
                 ctx.note(new Said(head + ": mark the VMM Failed at s+1 and run the update saga"));
-                VmmUpdates.write(ctx, "user stop", reply.vmm(), VmmState.FAILED, stop.snapshot() + 1,
-                        variant.genCheck());
+                int gen = variant.nexus().failedGen(stop.snapshotState(), stop.snapshot(), stop.snapshot() + 1);
+                VmmUpdates.write(ctx, Writer.USER_STOP, reply.vmm(), VmmState.FAILED, gen, variant.genCheck());
                 ctx.send(roles.saga(), new Msg.StartSaga(stop.instance(), Role.USER));
-                return new State(state.completed(),
-                        new InFlight(stop.number(), stop.instance(), stop.vmm(), stop.snapshot(), true));
+                return new State(state.completed(), stop.awaiting());
             }
             default:
                 ctx.note(new Said(head + ": no write"));

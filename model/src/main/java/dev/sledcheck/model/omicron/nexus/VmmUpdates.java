@@ -5,6 +5,7 @@ import dev.sledcheck.model.omicron.GenCheck;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 
 /**
  * omicron's {@code process_vmm_update}: the conditional write that the PUT handler, the watcher,
@@ -14,7 +15,7 @@ import dev.sledcheck.model.omicron.VmmState;
 final class VmmUpdates {
     private VmmUpdates() {}
 
-    static Write write(Ctx<Msg, Db> ctx, String writer, VmmId vmm, VmmState state, int gen, GenCheck check) {
+    static Write write(Ctx<Msg, Db> ctx, Writer writer, VmmId vmm, VmmState state, int gen, GenCheck check) {
         Db.Written w = ctx.store().writeVmm(writer, vmm, state, gen, check);
         ctx.store(w.db());
         ctx.note(w.write());

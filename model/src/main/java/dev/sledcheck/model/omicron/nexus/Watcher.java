@@ -13,6 +13,7 @@ import dev.sledcheck.model.omicron.Said;
 import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,13 @@ import java.util.List;
 public final class Watcher implements Actor<Watcher.State, Msg, Db> {
 
     /** One VMM's check within the current pass. */
-    public record Check(VmmId vmm, InstanceId instance, int snapshot, boolean awaitingSaga) {
+    public record Check(VmmId vmm, InstanceId instance, VmmState snapshotState, int snapshot, boolean awaitingSaga) {
         Check withIds(Ids f) {
-            return new Check(f.vmm(vmm), f.instance(instance), snapshot, awaitingSaga);
+            return new Check(f.vmm(vmm), f.instance(instance), snapshotState, snapshot, awaitingSaga);
+        }
+
+        Check awaiting() {
+            return new Check(vmm, instance, snapshotState, snapshot, true);
         }
     }
 
@@ -93,7 +98,7 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
         StringBuilder listed = new StringBuilder();
         for (VmmRow row : ctx.store().vmms()) {
             if (!row.deleted() && variant.watcherFilter().lists(row.state())) {
-                checks.add(new Check(row.id(), row.instance(), row.gen(), false));
+                checks.add(new Check(row.id(), row.instance(), row.state(), row.gen(), false));
                 ctx.send(roles.agent(), new Msg.Get(row.id()));
                 listed.append(listed.length() == 0 ? "" : ", ").append(row.id()).append(' ')
                         .append(row.state()).append(" gen ").append(row.gen()).append(" (snapshot s=")
@@ -120,13 +125,14 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
         switch (a.code()) {
             case OK:
                 ctx.note(new Said("GET " + reply.vmm() + " -> " + a.describe()));
-                w = VmmUpdates.write(ctx, "watcher", reply.vmm(), a.state(), a.gen(), variant.genCheck());
+                w = VmmUpdates.write(ctx, Writer.WATCHER, reply.vmm(), a.state(), a.gen(), variant.genCheck());
                 break;
             case NO_SUCH_INSTANCE:
                 ctx.note(new Said("GET " + reply.vmm() + " -> 404 NO_SUCH_INSTANCE: sled-agent error indicates"
                         + " that this instance's VMM has failed!"));
-                int gen = variant.failedGen().gen(check.snapshot(), ctx.store().vmm(reply.vmm()).gen());
-                w = VmmUpdates.write(ctx, "watcher", reply.vmm(), VmmState.FAILED, gen, variant.genCheck());
+                int gen = variant.nexus().failedGen(check.snapshotState(), check.snapshot(),
+                        variant.failedGen().gen(check.snapshot(), ctx.store().vmm(reply.vmm()).gen()));
+                w = VmmUpdates.write(ctx, Writer.WATCHER, reply.vmm(), VmmState.FAILED, gen, variant.genCheck());
                 break;
             default:
                 ctx.note(new Said("GET " + reply.vmm() + " -> " + a.describe() + ": no write"));
@@ -137,7 +143,7 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
             ctx.send(roles.saga(), new Msg.StartSaga(check.instance(), Role.WATCHER));
             ctx.note(new Said("run instance-update saga for " + check.instance() + " and wait for it"));
             List<Check> checks = new ArrayList<>(rest.checks());
-            checks.add(new Check(check.vmm(), check.instance(), check.snapshot(), true));
+            checks.add(check.awaiting());
             return new State(state.passesDone(), checks);
         }
         return finished(self, rest, ctx);

@@ -3,13 +3,14 @@ package dev.sledcheck.model.omicron.nexus;
 import dev.sledcheck.model.actor.Note;
 import dev.sledcheck.model.omicron.VmmId;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.model.omicron.Writer;
 
 /**
  * One attempted VMM write and its outcome, noted by the step that made it. S2 reads these notes.
  *
  * @param before the row as it was when the write was attempted
  */
-public record Write(String writer, VmmId vmm, VmmState state, int gen, VmmRow before, WriteOutcome outcome)
+public record Write(Writer writer, VmmId vmm, VmmState state, int gen, VmmRow before, WriteOutcome outcome)
         implements Note {
 
     public boolean landed() {
