@@ -34,7 +34,7 @@ public final class MatrixRun {
                 cells.add(new Cell(v.property(), v.status(), pr.map(Prediction::expected).orElse(null),
                         pr.map(Prediction::why).orElse("")));
             }
-            rows.add(new MatrixRow(c.describe().substring(scenario.id().length() + 1), r, cells));
+            rows.add(new MatrixRow(c.variantAndOptions(), r, cells));
         }
         List<String> props = Arrays.stream(OmicronProperty.values()).map(Enum::name).toList();
         return new Matrix("matrix " + scenario.id(), props, rows);

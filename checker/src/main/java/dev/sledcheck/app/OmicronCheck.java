@@ -65,8 +65,6 @@ public final class OmicronCheck {
 
     /** {@code config} as CLI options. */
     public static String args(Configuration config) {
-        String d = config.describe();
-        int sp = d.indexOf(' ');
-        return "--scenario " + d.substring(0, sp) + " --variant " + d.substring(sp + 1);
+        return String.join(" ", config.args());
     }
 }

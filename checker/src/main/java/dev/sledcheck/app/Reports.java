@@ -66,7 +66,7 @@ public final class Reports {
 
     /** The configuration without its scenario, as matrix rows and the predictions file spell it. */
     static String name(Configuration c) {
-        return c.describe().substring(c.scenario().id().length() + 1);
+        return c.variantAndOptions();
     }
 
     private static List<Setting> options(Scenario scenario, SearchOptions o) {

@@ -1,5 +1,8 @@
 package dev.sledcheck.model.omicron;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What one check decides about: a scenario, its options and a variant. */
 public record Configuration(Scenario scenario, Options options, Variant variant) {
 
@@ -18,26 +21,46 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
         return options.intent() || variant.nexus().intentAlways();
     }
 
-    /** One line naming it, options that differ from the scenario's defaults included. */
-    public String describe() {
+    /** The options that differ from the scenario's defaults, as command-line arguments. */
+    public List<String> optionArgs() {
         Options d = Options.defaults(scenario);
-        StringBuilder sb = new StringBuilder(scenario.id()).append(' ').append(variant.name());
+        List<String> args = new ArrayList<>();
         if (options.instances() != d.instances()) {
-            sb.append(" --instances ").append(options.instances());
+            args.addAll(List.of("--instances", Integer.toString(options.instances())));
         }
         if (options.passes() != d.passes()) {
-            sb.append(" --passes ").append(options.passes());
+            args.addAll(List.of("--passes", Integer.toString(options.passes())));
         }
         if (options.userStop()) {
-            sb.append(" --user-stop");
+            args.add("--user-stop");
         }
         if (options.intent() != d.intent()) {
-            sb.append(" --intent ").append(options.intent() ? "on" : "off");
+            args.addAll(List.of("--intent", options.intent() ? "on" : "off"));
         }
         if (options.restart() != d.restart()) {
-            sb.append(" --restart ").append(options.restart() ? "on" : "off");
+            args.addAll(List.of("--restart", options.restart() ? "on" : "off"));
         }
-        return sb.toString();
+        return args;
+    }
+
+    /** The variant and the options that differ from the defaults: a matrix row's and a prediction's name. */
+    public String variantAndOptions() {
+        List<String> words = new ArrayList<>();
+        words.add(variant.name());
+        words.addAll(optionArgs());
+        return String.join(" ", words);
+    }
+
+    /** One line naming it: the scenario, the variant, and options that differ from the defaults. */
+    public String describe() {
+        return scenario.id() + " " + variantAndOptions();
+    }
+
+    /** The whole configuration as command-line arguments, e.g. for a replay command. */
+    public List<String> args() {
+        List<String> args = new ArrayList<>(List.of("--scenario", scenario.id(), "--variant", variant.name()));
+        args.addAll(optionArgs());
+        return args;
     }
 
     /** The bounds a SAFE verdict holds within. */
