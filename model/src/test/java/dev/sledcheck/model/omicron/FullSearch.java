@@ -50,7 +50,14 @@ final class FullSearch {
      * property that {@code predicted} says is SAFE or UNREACHED (a mutant found out early).
      */
     static <S, A> Result run(Model<S, A> model, int maxStates, Map<String, Status> predicted) {
-        List<Property<S, A>> properties = model.properties();
+        return run(model, maxStates, predicted, List.of());
+    }
+
+    /** As {@link #run(Model, int, Map)}, deciding {@code extra} properties beside the model's own. */
+    static <S, A> Result run(Model<S, A> model, int maxStates, Map<String, Status> predicted,
+            List<Property<S, A>> extra) {
+        List<Property<S, A>> properties = new ArrayList<>(model.properties());
+        properties.addAll(extra);
         boolean[] hit = new boolean[properties.size()];
         Set<S> seen = new HashSet<>(model.initialStates());
         Deque<S> todo = new ArrayDeque<>(model.initialStates());

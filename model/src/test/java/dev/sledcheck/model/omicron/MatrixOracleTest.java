@@ -88,10 +88,21 @@ class MatrixOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
     void everyVerdictIsAsPredicted(String name, Configuration c, Map<String, Status> expected) {
-        FullSearch.Result r = FullSearch.run(OmicronModel.build(c), MAX_STATES, expected);
+        Map<String, Status> predicted = new LinkedHashMap<>(expected);
+        predicted.putAll(atRest(c));
+        FullSearch.Result r = FullSearch.run(OmicronModel.build(c), MAX_STATES, predicted, AtRest.of(c));
         Map<String, Status> found = new LinkedHashMap<>(r.verdicts());
-        found.keySet().retainAll(expected.keySet());
-        assertEquals(expected, found, name + " (" + r.states() + " states)");
+        found.keySet().retainAll(predicted.keySet());
+        assertEquals(predicted, found, name + " (" + r.states() + " states)");
+    }
+
+    /**
+     * The verdicts of the two judgements at rest ({@link AtRest}): nobody is ever left waiting; and no
+     * row leaks except without a gen check, where a stale write can land over Destroyed before the
+     * saga soft-deletes the row, which is then not destroyable and stays live.
+     */
+    static Map<String, Status> atRest(Configuration c) {
+        return Map.of("Q", Status.SAFE, "D", c.variant().genCheck() == GenCheck.NONE ? Status.VIOLATED : Status.SAFE);
     }
 
     @Test
