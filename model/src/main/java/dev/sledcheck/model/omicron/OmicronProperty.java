@@ -131,7 +131,7 @@ public enum OmicronProperty {
     private static boolean gensRise(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
         Msg m = e.msg();
         if (!(m instanceof Msg.Publish || m instanceof Msg.GetReply || m instanceof Msg.StopReply
-                || m instanceof Msg.Registered)) {
+                || m instanceof Msg.Registered || m instanceof Msg.RunReply)) {
             return true; // only these steps write a VMM's runtime (the agent never writes the database)
         }
         for (Note n : system.explain(before, e).notes()) {
