@@ -126,6 +126,9 @@ class PropertiesTest {
         assertTrue(holdsIn(SIM_BUG, OmicronProperty.L1, state(SIM_BUG, ROLES.agent(), new SimAgent.State(List.of()), clean, null)));
         assertFalse(holdsIn(SIM_BUG, OmicronProperty.L1,
                 state(SIM_BUG, ROLES.agent(), new SimAgent.State(List.of(destroyed)), clean, null)));
+        Vmm live = new Vmm(new VmmId(2), VmmState.RUNNING, 3, List.of(), false);
+        assertTrue(holdsIn(SIM_BUG, OmicronProperty.L1, state(SIM_BUG, ROLES.agent(), new SimAgent.State(List.of(live)), clean, null)),
+                "only a destroyed VMM counts");
         ActorSystem<Db, Msg> real = OmicronModel.build(Configuration.of(Scenario.SEED_7282, Variant.REAL_FIX));
         RealAgent.State holding = new RealAgent.State(List.of(new RealAgent.Runner(destroyed, false, true, 0, 0)));
         assertFalse(holdsIn(real, OmicronProperty.L1, state(real, ROLES.agent(), holding, clean, null)));

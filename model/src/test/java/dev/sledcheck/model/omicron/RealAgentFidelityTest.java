@@ -98,6 +98,10 @@ class RealAgentFidelityTest {
                 true, false, 0, 0), s.state().find(V1));
         assertEquals(List.of(ROLES.agent().index() + ":poke(v1)",
                 ROLES.reincarnation().index() + ":run-reply(v1,200:Starting/2)"), s.tokens());
+        Step<RealAgent.State> again = Step.run(agent, ROLES.agent(), s.state(), s.db(), ROLES.reincarnation(),
+                new Msg.Run(V1));
+        assertEquals(List.of(ROLES.reincarnation().index() + ":run-reply(v1,200:Starting/2)"), again.tokens(),
+                "Running already to come: nothing new to observe");
     }
 
     /** RA-FIX L808-810, L799-827: a GET during the final publish waits, and is answered 200 with the final state on the 204. */

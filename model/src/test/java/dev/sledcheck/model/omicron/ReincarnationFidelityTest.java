@@ -107,6 +107,14 @@ class ReincarnationFidelityTest {
                 deliver(failed().with(failed), new Msg.Wake(I0)).tokens());
     }
 
+    /** Without intended states (BUG) the query does not look at the intended state at all. */
+    @Test
+    void withoutIntentTheIntendedStateIsNotRead() {
+        Db db = failed().with(new InstanceRow(I0, 4, null, true, Intended.STOPPED, false, false, true));
+        assertEquals(List.of(ROLES.reincarnation().index() + ":move-to-starting(i0,v2)"),
+                deliver(db, new Msg.Wake(I0)).tokens());
+    }
+
     /** With intended states (#8053) the query also requires intended Running. */
     @Test
     void withIntentOnlyAnInstanceIntendedRunningIsRestarted() {
@@ -138,9 +146,13 @@ class ReincarnationFidelityTest {
         Db linked = deliver(deliver(failed(), new Msg.Wake(I0)).db(), new Msg.StartStep(I0, V2)).db();
         Step<Stateless> ran = deliver(linked, new Msg.RunReply(V2, Answer.ok(VmmState.RUNNING, 3)));
         assertEquals(VmmState.RUNNING, ran.db().vmm(V2).state());
-        Step<Stateless> failedRun = deliver(linked, new Msg.RunReply(V2, Answer.of(Answer.Code.SERVER_ERROR)));
+        // Under no gen check, so that a write of the error's empty runtime would show.
+        Reincarnation unchecked = new Reincarnation(ROLES, false, GenCheck.NONE);
+        Step<Stateless> failedRun = Step.run(unchecked, ROLES.reincarnation(), Stateless.STATELESS, linked,
+                ROLES.agent(), new Msg.RunReply(V2, Answer.of(Answer.Code.SERVER_ERROR)));
         assertEquals(linked, failedRun.db());
-        Step<Stateless> failedRegistration = deliver(linked, new Msg.Registered(V2, Answer.of(Answer.Code.SERVER_ERROR)));
+        Step<Stateless> failedRegistration = Step.run(unchecked, ROLES.reincarnation(), Stateless.STATELESS, linked,
+                ROLES.agent(), new Msg.Registered(V2, Answer.of(Answer.Code.SERVER_ERROR)));
         assertEquals(linked, failedRegistration.db());
         assertEquals(List.of(), failedRegistration.tokens());
     }
