@@ -116,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 
     BenchPlan plan() {

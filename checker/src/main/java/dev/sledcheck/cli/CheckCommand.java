@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-fix --user-stop --property S1",
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread --start 'user:stop#1(i0);...'",
-            "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
+            "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE (and none VIOLATED), 2 bad input or a model error,",
+            "4 out of memory, 130/143 SIGINT/SIGTERM (see 'sledcheck --help')."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -82,9 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());
-        if (r.anyViolated()) {
-            return 1;
-        }
-        return r.anyIncomplete() ? 3 : 0;
+        ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return code.code();
     }
 }

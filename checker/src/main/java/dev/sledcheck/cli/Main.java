@@ -1,5 +1,6 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.checker.ModelError;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -22,11 +23,10 @@ import picocli.CommandLine.Command;
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
             "             sledcheck check --variant sim-bug",
-            "Exit codes:  0 ok, 1 a property broken / a prediction missed, 2 bad input, 3 incomplete."})
+            "Exit codes:  0 ok; 1 a property broken / a prediction missed; 2 bad input or a model error;",
+            "             3 incomplete (a limit or the memory budget cut a search short); 4 out of memory;",
+            "             130 SIGINT, 143 SIGTERM (the search stops, what it found is printed, marked INCOMPLETE)."})
 public final class Main implements Runnable {
-
-    /** Exit code for bad input. */
-    static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,14 +67,20 @@ public final class Main implements Runnable {
             // One line, naming what is valid; the usage is one --help away.
             ex.getCommandLine().getErr().println("sledcheck: " + ex.getMessage().replace('\n', ' ').trim()
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT.code();
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof BadInput || ex instanceof IllegalArgumentException) {
                 c.getErr().println("sledcheck: " + ex.getMessage());
-                return BAD_INPUT;
+            } else if (ex instanceof ModelError) {
+                c.getErr().println("sledcheck: model error: " + ex.getMessage());
+            } else {
+                // A bug, in a model (which may throw anything) or in sledcheck: the trace is for its
+                // report; the code must not be 1, which CI would read as a property broken.
+                c.getErr().println("sledcheck: internal error, nothing decided: " + ex);
+                ex.printStackTrace(c.getErr());
             }
-            throw ex;
+            return ExitCode.BAD_INPUT.code();
         });
         return cl.execute(args);
     }

@@ -76,7 +76,7 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             reports.write(r, spec.commandLine().getErr());
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /**

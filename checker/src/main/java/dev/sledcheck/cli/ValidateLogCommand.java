@@ -84,10 +84,10 @@ final class ValidateLogCommand implements Callable<Integer> {
             LogCheck.Verdict v = LogCheck.check(log, config);
             out.print(v.text());
             out.flush();
-            return v.possible() ? 0 : 1;
+            return (v.possible() ? ExitCode.OK : ExitCode.VIOLATED).code();
         }
         out.print(LogCheck.table(LogCheck.everyVariant(log, config)));
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }
