@@ -33,6 +33,7 @@ final class DepthFirst<S, A> implements Search<S, A> {
     /** The model's partial-order reduction, or null when it is off. */
     private final PartialOrder<S, A> por;
     private final List<Frame<S, A>> stack = new ArrayList<>();
+    private final Budget.Pace pace;
     private long transitions;
     private int maxDepth;
 
@@ -44,10 +45,14 @@ final class DepthFirst<S, A> implements Search<S, A> {
         this.ledger = ledger;
         this.visited = visited;
         this.tally = tally;
+        this.pace = budget.pace();
     }
 
     @Override
     public Exploration explore() {
+        if (budget.spent()) {
+            return finish(false);
+        }
         for (S initial : model.initialStates()) {
             if (!enter(initial)) {
                 return finish(false);
@@ -57,6 +62,9 @@ final class DepthFirst<S, A> implements Search<S, A> {
                 if (top.next == top.actions.size()) {
                     stack.remove(stack.size() - 1);
                     continue;
+                }
+                if (!pace.go(1)) {
+                    return finish(false);
                 }
                 A action = top.actions.get(top.next++);
                 transitions++;
@@ -91,7 +99,7 @@ final class DepthFirst<S, A> implements Search<S, A> {
         }
         int depth = stack.size();
         ledger.discovered(state, () -> path(depth));
-        if (ledger.settled() || !budget.expand()) {
+        if (ledger.settled()) {
             return false;
         }
         List<A> actions = new ArrayList<>();

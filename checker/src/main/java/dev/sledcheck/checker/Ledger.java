@@ -102,9 +102,16 @@ final class Ledger<S, A> {
         return properties.size();
     }
 
-    /** Whether property {@code i} still waits for evidence. */
-    boolean open(int i) {
-        return statuses[i] == null;
+    /** The indices of the properties still waiting for evidence. */
+    int[] openIndices() {
+        int[] open = new int[undecided];
+        int n = 0;
+        for (int i = 0; i < properties.size(); i++) {
+            if (statuses[i] == null) {
+                open[n++] = i;
+            }
+        }
+        return open;
     }
 
     /** Whether a newly discovered {@code state} is evidence for property {@code i}. Pure. */

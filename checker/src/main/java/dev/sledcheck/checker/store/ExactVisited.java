@@ -26,8 +26,12 @@ public final class ExactVisited<S> implements Visited<S> {
     }
 
     @Override
-    public void offer(S state, long fingerprint, long claim) {
+    public boolean offer(S state, long fingerprint, long claim) {
+        if (claims.putIfAbsent(state, claim) == null) {
+            return true;
+        }
         claims.merge(state, claim, Math::min);
+        return false;
     }
 
     @Override
