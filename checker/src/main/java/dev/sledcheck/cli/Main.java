@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,7 +47,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        OutOfMemory.onEveryThread(err);
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
 
     /** Runs the command line with the given streams (input: this process's); returns the exit code. */
@@ -82,7 +85,15 @@ public final class Main implements Runnable {
             }
             return ExitCode.BAD_INPUT.code();
         });
-        return cl.execute(args);
+        try {
+            InputFiles.checkAtFiles(List.of(args));
+            return cl.execute(args);
+        } catch (BadInput e) {
+            err.println("sledcheck: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err);
+        }
     }
 
     /** A user error found after parsing (a bad schedule, say): one line, exit 2. */

@@ -53,6 +53,7 @@ final class RenderCommand implements Callable<Integer> {
         Agreement agreement = null;
         for (Path p : from) {
             Document d;
+            InputFiles.checkSize(p);
             try {
                 d = Documents.read(p);
             } catch (BadReportFile e) {

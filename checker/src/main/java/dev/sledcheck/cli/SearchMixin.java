@@ -1,5 +1,6 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.checker.ByteSize;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.checker.Strategy;
@@ -24,6 +25,12 @@ final class SearchMixin {
     @Option(names = "--max-seconds", paramLabel = "T",
             description = "Stop after T seconds; undecided properties are then INCOMPLETE, never SAFE.")
     double maxSeconds;
+
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "Stop once the search's live data fills SIZE of the heap (e.g. 512m, 2g; 0 = no budget);"
+                    + " undecided properties are then INCOMPLETE. Default: 85% of the heap's maximum (-Xmx), which"
+                    + " leaves room to print the result and write the reports.")
+    Long maxMemory;
 
     @Option(names = "--reduction", paramLabel = "R",
             description = "Sound reductions (repeatable): all (default: every reduction below), none, gen (a write"
@@ -63,9 +70,20 @@ final class SearchMixin {
         if (threads != null && threads < 1) {
             throw new Main.BadInput("--threads takes a number >= 1");
         }
-        return new SearchOptions(strategy, maxStates, maxSeconds, only)
+        SearchOptions options = new SearchOptions(strategy, maxStates, maxSeconds, only)
                 .withThreads(threads == null ? SearchOptions.allCores() : threads)
                 .withStore(store);
+        return maxMemory == null ? options : options.withMaxMemory(checkedBudget(maxMemory));
+    }
+
+    /** A budget the heap can hold: a larger one could never stop the search before the JVM does. */
+    static long checkedBudget(long bytes) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new Main.BadInput("--max-memory " + ByteSize.of(bytes) + " is more than the heap's maximum ("
+                    + ByteSize.of(heap) + "); raise -Xmx (java -Xmx... -jar sledcheck.jar) or lower --max-memory");
+        }
+        return bytes;
     }
 
     static final class StoreConverter implements ITypeConverter<StoreMode> {

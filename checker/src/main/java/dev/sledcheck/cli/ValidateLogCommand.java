@@ -6,8 +6,6 @@ import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.validate.LogCheck;
 import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,7 +59,7 @@ final class ValidateLogCommand implements Callable<Integer> {
     public Integer call() {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.readText(file);
         } catch (IOException e) {
             throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));

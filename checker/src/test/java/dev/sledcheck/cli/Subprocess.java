@@ -1,0 +1,48 @@
+package dev.sledcheck.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code sledcheck} in a JVM of its own, on this test's class path: for what only a real process
+ * shows (its exit code after a signal, a small heap running out). Output goes to files, so a
+ * child never blocks on a full pipe.
+ */
+record Subprocess(Process process, Path out, Path err) {
+
+    static Subprocess start(Path dir, List<String> jvm, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        return new Subprocess(p, out, err);
+    }
+
+    /** Waits for the end (at most a minute) and returns the exit code. */
+    int exit() throws InterruptedException {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("still running after 60 s");
+        }
+        return process.exitValue();
+    }
+
+    String stdout() throws IOException {
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(err, StandardCharsets.UTF_8);
+    }
+}
