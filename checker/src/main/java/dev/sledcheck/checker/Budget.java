@@ -64,6 +64,10 @@ final class Budget {
     }
 
     private boolean spent(boolean readHeap) {
+        String requested = Stop.reason();
+        if (!requested.isEmpty()) {
+            return stopped(requested);
+        }
         if (maxSeconds != 0 && (System.nanoTime() - startNanos) / 1e9 >= maxSeconds) {
             return stopped("max-seconds " + maxSeconds);
         }

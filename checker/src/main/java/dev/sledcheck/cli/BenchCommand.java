@@ -84,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         BenchPlan plan = plan();
         for (Target t : targets) {
             if (t.format() == Format.HTML) {

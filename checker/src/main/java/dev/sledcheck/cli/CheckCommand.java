@@ -68,6 +68,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         Set<String> only = new LinkedHashSet<>();
         for (String p : properties) {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(

@@ -49,7 +49,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
         OutOfMemory.onEveryThread(err);
-        System.exit(execute(args, new PrintWriter(System.out, true), err));
+        Signals.install(err);
+        int code = execute(args, new PrintWriter(System.out, true), err);
+        System.exit(Signals.exitCode(code));
     }
 
     /** Runs the command line with the given streams (input: this process's); returns the exit code. */

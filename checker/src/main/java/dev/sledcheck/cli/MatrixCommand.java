@@ -47,6 +47,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         SearchOptions options = search.options(Set.of());
         reports.preflight();
         long start = System.nanoTime();
