@@ -36,6 +36,8 @@ final class DepthFirst<S, A> implements Search<S, A> {
     private final Budget.Pace pace;
     private long transitions;
     private int maxDepth;
+    /** The index of the initial state the current path leaves from. */
+    private int root;
 
     DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, Tally tally,
             PartialOrder<S, A> por) {
@@ -53,8 +55,9 @@ final class DepthFirst<S, A> implements Search<S, A> {
         if (budget.spent()) {
             return finish(false);
         }
-        for (S initial : model.initialStates()) {
-            if (!enter(initial)) {
+        List<S> roots = model.initialStates();
+        for (root = 0; root < roots.size(); root++) {
+            if (!enter(roots.get(root))) {
                 return finish(false);
             }
             while (!stack.isEmpty()) {
@@ -137,12 +140,12 @@ final class DepthFirst<S, A> implements Search<S, A> {
     }
 
     /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */
-    private List<Move<S, A>> path(int frames) {
+    private Trail<S, A> path(int frames) {
         List<Move<S, A>> moves = new ArrayList<>(frames);
         for (Frame<S, A> frame : stack.subList(0, frames)) {
             moves.add(new Move<>(frame.state, frame.actions.get(frame.next - 1)));
         }
-        return moves;
+        return new Trail<>(root, moves);
     }
 
     private Exploration finish(boolean complete) {

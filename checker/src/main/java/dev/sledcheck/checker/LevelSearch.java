@@ -122,7 +122,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
             visited.offer(s, print, i);
             claims.add(i);
             frontier.add(s);
-            ledger.discovered(s, List::of);
+            int initial = i;
+            ledger.discovered(s, () -> new Trail<>(initial, List.of()));
             if (ledger.settled()) {
                 return false;
             }
@@ -395,7 +396,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     }
 
     /** The path an event key stands for: to the dead end, or through the step it names. */
-    private List<Move<S, A>> evidencePath(long key) {
+    private Trail<S, A> evidencePath(long key) {
         long claim = key >> 2;
         long parent = Claims.parentOf(claim);
         return (key & 3) == END ? paths.to(parent) : paths.through(parent, Claims.actionOf(claim));
