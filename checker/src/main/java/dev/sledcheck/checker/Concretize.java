@@ -40,7 +40,7 @@ final class Concretize {
                 }
             }
             if (quotientAction == null) {
-                throw new IllegalStateException("quotient run does not replay at step " + (i + 1));
+                throw new ModelError("unsound reduction: the quotient run does not replay at step " + (i + 1));
             }
             S nextRep = reduced.next(rep, quotientAction);
             actions.clear();
@@ -53,7 +53,7 @@ final class Concretize {
                 }
             }
             if (chosen == null) {
-                throw new IllegalStateException("unsound reduction: step " + (i + 1) + " of the quotient run ("
+                throw new ModelError("unsound reduction: step " + (i + 1) + " of the quotient run ("
                         + tokens.get(i) + ") has no counterpart in the full model");
             }
             path.add(new Move<>(concrete, chosen));

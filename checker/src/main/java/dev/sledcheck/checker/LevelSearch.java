@@ -106,7 +106,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private boolean admitRoots(List<S> frontier) {
         List<S> roots = model.initialStates();
         if (roots.size() > Claims.MAX_ACTIONS) {
-            throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " initial states");
+            throw new ModelError("more than " + Claims.MAX_ACTIONS + " initial states");
         }
         paths = new Paths<>(model, claims, roots);
         for (int i = 0; i < roots.size(); i++) {
@@ -219,7 +219,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             model.actions(state, enabled);
             int n = enabled.size();
             if (n > Claims.MAX_ACTIONS) {
-                throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
+                throw new ModelError("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
             }
             c.actions[pos - c.from] = n;
             int[] take = n > 1 && por != null ? ample(state, enabled, prints, ahead) : null;

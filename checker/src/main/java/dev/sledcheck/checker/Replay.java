@@ -4,7 +4,6 @@ import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.Run;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -91,20 +90,8 @@ public final class Replay {
 
     /** The one enabled action whose token is {@code token}. */
     private static <S, A> A choose(Model<S, A> model, S state, List<A> enabled, String token, int step) {
-        A chosen = null;
-        Set<String> seen = new HashSet<>();
-        List<String> tokens = new ArrayList<>(enabled.size());
-        for (A action : enabled) {
-            String t = model.token(state, action);
-            if (!seen.add(t)) {
-                throw new IllegalStateException(
-                        "model bug: two enabled actions share the token \"" + t + "\" at step " + step);
-            }
-            tokens.add(t);
-            if (t.equals(token)) {
-                chosen = action;
-            }
-        }
+        List<String> tokens = Tokens.of(model, state, enabled);
+        A chosen = tokens.contains(token) ? enabled.get(tokens.indexOf(token)) : null;
         if (chosen == null) {
             String choices = tokens.isEmpty() ? "none (no action is enabled)" : String.join(", ", tokens);
             throw new ScheduleException(step,

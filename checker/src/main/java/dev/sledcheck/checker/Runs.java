@@ -25,6 +25,8 @@ final class Runs {
             Move<S, A> move = path.get(i);
             S before = move.before();
             A action = move.action();
+            // The schedule names this step by its token: it must be the only one of its state.
+            Tokens.of(model, before, i == 0 ? enabledAtStart : enabledAfter.get(i - 1));
             S after = i + 1 < path.size() ? path.get(i + 1).before() : model.next(before, action);
             enabledAfter.add(enabled(model, after));
             steps.add(new Step(i + 1, model.actor(before, action), model.sender(before, action),
