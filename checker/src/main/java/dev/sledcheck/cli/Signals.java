@@ -72,8 +72,7 @@ final class Signals {
             Stop.request("interrupted by " + code.name());
             return;
         }
-        err.println("sledcheck: " + (received == null ? "" : "interrupted again, ") + "stopped by " + code.name()
-                + " at once; the run is INCOMPLETE");
+        err.println("sledcheck: stopped by " + code.name() + (received == null ? "" : " again") + ", at once");
         err.flush();
         Runtime.getRuntime().halt(code.code());
     }
