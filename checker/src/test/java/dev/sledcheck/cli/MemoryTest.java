@@ -30,6 +30,16 @@ class MemoryTest {
     }
 
     @Test
+    void sizesReadAsXmxReadsThem() {
+        MemorySize size = new MemorySize();
+        assertEquals(512L << 20, size.convert("512m"));
+        assertEquals(3L << 29, size.convert("1.5g"));
+        assertEquals(2L << 30, size.convert("2GiB"));
+        assertEquals(81920, size.convert("80k"));
+        assertEquals(0, size.convert("0"));
+    }
+
+    @Test
     void aBudgetTheHeapCannotHoldIsRefused() {
         Cli r = Cli.run("check", "--max-memory", "100t");
         assertEquals(ExitCode.BAD_INPUT.code(), r.exit(), r.err());

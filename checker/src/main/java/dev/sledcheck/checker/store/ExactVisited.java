@@ -27,10 +27,13 @@ public final class ExactVisited<S> implements Visited<S> {
 
     @Override
     public boolean offer(S state, long fingerprint, long claim) {
-        if (claims.putIfAbsent(state, claim) == null) {
+        Long stored = claims.putIfAbsent(state, claim);
+        if (stored == null) {
             return true;
         }
-        claims.merge(state, claim, Math::min);
+        if (claim < stored) {
+            claims.merge(state, claim, Math::min);
+        }
         return false;
     }
 
