@@ -51,7 +51,7 @@ public final class Main implements Runnable {
         OutOfMemory.onEveryThread(err);
         Signals.install(err);
         int code = execute(args, new PrintWriter(System.out, true), err);
-        System.exit(Signals.exitCode(code));
+        System.exit(Signals.exitCode(code, err));
     }
 
     /** Runs the command line with the given streams (input: this process's); returns the exit code. */

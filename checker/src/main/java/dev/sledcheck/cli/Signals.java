@@ -77,9 +77,18 @@ final class Signals {
         Runtime.getRuntime().halt(code.code());
     }
 
-    /** The command's exit code, unless a signal stopped it: then the signal's. */
-    static int exitCode(int commandCode) {
+    /**
+     * The command's exit code, unless a signal stopped it: then the signal's, said on {@code err}
+     * too (a matrix's table shows INCOMPLETE cells, not why).
+     */
+    static int exitCode(int commandCode, PrintWriter err) {
         ExitCode r = received;
-        return r == null ? commandCode : r.code();
+        if (r == null) {
+            return commandCode;
+        }
+        err.println("sledcheck: interrupted by " + r.name() + ": the search stopped; what it found is above,"
+                + " undecided properties INCOMPLETE");
+        err.flush();
+        return r.code();
     }
 }

@@ -48,6 +48,7 @@ class SignalTest {
         assertTrue(out.contains("S1  INCOMPLETE (" + reason + " after "), out);
         assertTrue(out.contains("distinct states, "), out);
         assertTrue(p.stderr().contains("sledcheck: wrote json=" + dir.resolve(name + ".json")), p.stderr());
+        assertTrue(p.stderr().contains("sledcheck: " + reason + ": the search stopped"), p.stderr());
         String json = Files.readString(dir.resolve(name + ".json"));
         assertTrue(json.contains("\"limit\" : \"" + reason + "\""), json);
         assertTrue(json.contains("\"status\" : \"INCOMPLETE\""), json);
