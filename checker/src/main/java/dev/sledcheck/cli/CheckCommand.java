@@ -7,6 +7,7 @@ import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
+import dev.sledcheck.reports.output.Echo;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> only = new LinkedHashSet<>();
         for (String p : properties) {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
-                    "unknown property '" + p + "'; valid: S1, S2, S3, S4, L1, R1")).name());
+                    "unknown property " + Echo.quote(p) + "; valid: S1, S2, S3, S4, L1, R1")).name());
         }
         Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);

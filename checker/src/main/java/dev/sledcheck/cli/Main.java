@@ -1,11 +1,15 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.reports.output.Echo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code sledcheck} command. */
 @Command(name = "sledcheck",
@@ -22,8 +26,9 @@ import picocli.CommandLine.Command;
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
             "             sledcheck check --variant sim-bug",
-            "Exit codes:  0 ok, 1 a property broken / a prediction missed, 2 bad input, 3 incomplete."})
-public final class Main implements Runnable {
+            "Exit codes:  0 ok, 1 a property broken / a prediction missed, 2 bad input (one line on",
+            "             stderr; also no command, which prints this usage there), 3 incomplete."})
+public final class Main implements Callable<Integer> {
 
     /** Exit code for bad input. */
     static final int BAD_INPUT = 2;
@@ -35,14 +40,20 @@ public final class Main implements Runnable {
     final BufferedReader in;
     final boolean terminal;
 
-    Main(BufferedReader in, boolean terminal) {
+    /** The environment ($GITHUB_STEP_SUMMARY for a bare {@code --report md}); tests give their own. */
+    final Map<String, String> env;
+
+    Main(BufferedReader in, boolean terminal, Map<String, String> env) {
         this.in = in;
         this.terminal = terminal;
+        this.env = env;
     }
 
+    /** No command: a script that forgot it must fail, not print the usage and pass. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -60,19 +71,31 @@ public final class Main implements Runnable {
      * whether {@code in} is a person typing (explore then does not echo what it reads).
      */
     public static int execute(String[] args, BufferedReader in, boolean terminal, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main(in, terminal));
+        return execute(args, in, terminal, System.getenv(), out, err);
+    }
+
+    /** As above, with the environment the command sees (tests set $GITHUB_STEP_SUMMARY this way). */
+    public static int execute(String[] args, BufferedReader in, boolean terminal, Map<String, String> env,
+            PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(in, terminal, env));
         cl.setOut(out);
         cl.setErr(err);
+        Values.register(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             // One line, naming what is valid; the usage is one --help away.
-            ex.getCommandLine().getErr().println("sledcheck: " + ex.getMessage().replace('\n', ' ').trim()
+            CommandLine where = ex.getCommandLine();
+            if (!(ex instanceof UnmatchedArgumentException) && !where.getUnmatchedArguments().isEmpty()) {
+                // picocli names a missing required option before a misspelt one; the misspelling is the news.
+                ex = new UnmatchedArgumentException(where, where.getUnmatchedArguments());
+            }
+            String what = ex instanceof UnmatchedArgumentException u ? Unmatched.message(u)
+                    : Unmatched.helpTopic(ex.getCommandLine().getCommandSpec(), String.valueOf(ex.getMessage()));
+            return BadInput.print(ex.getCommandLine().getErr(), what
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof BadInput || ex instanceof IllegalArgumentException) {
-                c.getErr().println("sledcheck: " + ex.getMessage());
-                return BAD_INPUT;
+                return BadInput.print(c.getErr(), ex.getMessage());
             }
             throw ex;
         });
@@ -85,6 +108,16 @@ public final class Main implements Runnable {
 
         BadInput(String message) {
             super(message);
+        }
+
+        /**
+         * The one way an error reaches the user: one line on {@code err}, whoever built the message,
+         * with echoed input cut and control characters escaped ({@link Echo#line}). Returns 2.
+         */
+        static int print(PrintWriter err, String message) {
+            err.println("sledcheck: " + Echo.line(String.valueOf(message).strip()));
+            err.flush();
+            return BAD_INPUT;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.reports.output.Echo;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -41,6 +42,13 @@ final class ScenarioOptions {
     OnOff.Value restart;
 
     Configuration configuration() {
+        if (passes != null && passes == 0 && !userStop) {
+            // Nothing would race the drain: every verdict SAFE, vacuously (sim-bug's race needs a
+            // pass). With --user-stop the second stop is the racer, a real question (the stress
+            // module's stop race, where sim-fix breaks S1), so that stays allowed.
+            throw new Main.BadInput("--passes 0 leaves nothing racing the drain (no watcher pass, no second"
+                    + " user stop), so every verdict would be SAFE vacuously; give --passes 1 or more, or add --user-stop");
+        }
         Options o = Options.defaults(scenario);
         if (instances != null) {
             o = o.withInstances(instances);
@@ -61,7 +69,7 @@ final class ScenarioOptions {
         @Override
         public Scenario convert(String value) {
             return Scenario.byId(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown scenario '" + value + "'; valid: " + String.join(", ", Scenario.ids())));
+                    "unknown scenario " + Echo.quote(value) + "; valid: " + String.join(", ", Scenario.ids())));
         }
     }
 
@@ -69,7 +77,7 @@ final class ScenarioOptions {
         @Override
         public Variant convert(String value) {
             return Variant.byName(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown variant '" + value + "'; valid: " + String.join(", ", Variant.names())));
+                    "unknown variant " + Echo.quote(value) + "; valid: " + String.join(", ", Variant.names())));
         }
     }
 
@@ -85,7 +93,7 @@ final class ScenarioOptions {
             if (value.equals("on") || value.equals("off")) {
                 return new Value(value.equals("on"));
             }
-            throw new TypeConversionException("expected on or off, got '" + value + "'");
+            throw new TypeConversionException("expected on or off, got " + Echo.quote(value));
         }
     }
 }

@@ -1,13 +1,16 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.logs.Echo;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.validate.LogCheck;
 import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,9 +65,15 @@ final class ValidateLogCommand implements Callable<Integer> {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": no such file");
+        } catch (FileSystemException e) {
+            // The reason alone ("Is a directory", "File name too long"): the path is named already.
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": "
+                    + (e.getReason() != null ? e.getReason()
+                            : e instanceof AccessDeniedException ? "permission denied" : "not readable"));
         } catch (IOException e) {
-            throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": " + e.getMessage());
         }
         LogCheck.Log log;
         try {

@@ -1,6 +1,6 @@
 package dev.sledcheck.validate;
 
-import dev.sledcheck.logs.Echo;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.logs.LogEntry;
 import dev.sledcheck.model.omicron.VmmState;
 import java.util.Arrays;
