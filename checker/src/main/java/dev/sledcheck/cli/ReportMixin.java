@@ -19,7 +19,9 @@ final class ReportMixin {
 
     @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = TargetConverter.class,
             description = {"Also write the report as text, json, html or md to PATH (repeatable); each file is"
-                    + " written whole or not at all. A bare 'md' appends to $GITHUB_STEP_SUMMARY."})
+                    + " written whole or not at all (a link is followed, the file it leads to replaced); a FIFO,"
+                    + " a device or /dev/stdout is written through. Every PATH is checked before the search."
+                    + " A bare 'md' appends to $GITHUB_STEP_SUMMARY."})
     List<Target> targets = new ArrayList<>();
 
     /** The command this mixin is part of; its root is {@link Main}, which holds the environment. */
