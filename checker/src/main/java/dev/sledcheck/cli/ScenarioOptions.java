@@ -12,6 +12,9 @@ import picocli.CommandLine.TypeConversionException;
 /** The scenario options every command shares; unset ones take the scenario's defaults. */
 final class ScenarioOptions {
 
+    /** Far beyond what a search completes, still quick to start a bounded one (10000 take minutes to start). */
+    static final int MAX_INSTANCES = 32;
+
     @Option(names = "--scenario", paramLabel = "S", converter = ScenarioConverter.class,
             description = "seed-7282 (default: the seed's failing test, one instance) or scale (N instances"
                     + " already stopped once, all draining).")
@@ -23,7 +26,7 @@ final class ScenarioOptions {
                     + " sim-fix-stop-guard.")
     Variant variant = Variant.SIM_BUG;
 
-    @Option(names = "--instances", paramLabel = "N", description = "Instances (scale only; default 1).")
+    @Option(names = "--instances", paramLabel = "N", description = "Instances (scale only, 1 to 32; default 1).")
     Integer instances;
 
     @Option(names = "--passes", paramLabel = "P",
@@ -48,6 +51,10 @@ final class ScenarioOptions {
             // module's stop race, where sim-fix breaks S1), so that stays allowed.
             throw new Main.BadInput("--passes 0 leaves nothing racing the drain (no watcher pass, no second"
                     + " user stop), so every verdict would be SAFE vacuously; give --passes 1 or more, or add --user-stop");
+        }
+        if (instances != null && instances > MAX_INSTANCES) {
+            throw new Main.BadInput("--instances takes 1 to " + MAX_INSTANCES + " (each instance multiplies the states;"
+                    + " 32 already take seconds per hundred states, 10000 would not finish)");
         }
         Options o = Options.defaults(scenario);
         if (instances != null) {

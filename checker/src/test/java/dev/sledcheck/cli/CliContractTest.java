@@ -66,6 +66,7 @@ class CliContractTest {
         "check --max-seconds NaN | 'NaN' is not a number",
         "check --max-seconds 1e999 | '1e999' is too large",
         "check --passes 99999999999 | '99999999999' is too large",
+        "check --scenario scale --instances 10000 | --instances takes 1 to 32",
     })
     void conflictsAndNonsenseAreRefused(String args, String message) {
         oneLine(Cli.run(args.trim().split("\\s+")), message.trim());
