@@ -30,7 +30,8 @@ final class ScenarioOptions {
     Integer instances;
 
     @Option(names = "--passes", paramLabel = "P",
-            description = "Watcher passes, each at any moment (default: 2 for seed-7282, 1 for scale).")
+            description = "Watcher passes, each at any moment (default: 2 for seed-7282, 1 for scale); 0 only with"
+                    + " --user-stop, else nothing would race the drain.")
     Integer passes;
 
     @Option(names = "--user-stop", description = "A second user stop races the drain (#6809), on instance 0.")

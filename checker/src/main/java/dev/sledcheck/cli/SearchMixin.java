@@ -27,7 +27,8 @@ final class SearchMixin {
     double maxSeconds;
 
     @Option(names = "--reduction", paramLabel = "R",
-            description = "Sound reductions (repeatable): all (default: every reduction below), none, gen (a write"
+            description = "Sound reductions (repeatable): all (default: every reduction below), none (alone: the raw"
+                    + " state space), gen (a write"
                     + " that can no longer land is forgotten in detail, under the strict gen check), symmetry"
                     + " (identical instances of scale), por (partial-order reduction: once the watcher and the"
                     + " user are done with a VMM, the agent's bookkeeping for it runs first and alone). A run"
@@ -56,7 +57,8 @@ final class SearchMixin {
     }
 
     @Option(names = "--threads", paramLabel = "K",
-            description = "Search on K threads (default: every core). bfs only; the result is the same for every K.")
+            description = "Search on K threads (default: every core). bfs only (dfs with K > 1 is refused); the"
+                    + " result is the same for every K.")
     Integer threads;
 
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
