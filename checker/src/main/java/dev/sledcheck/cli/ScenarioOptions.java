@@ -49,7 +49,7 @@ final class ScenarioOptions {
         if (passes != null && passes == 0 && !userStop) {
             // Nothing would race the drain: every verdict SAFE, vacuously (sim-bug's race needs a
             // pass). With --user-stop the second stop is the racer, a real question (the stress
-            // module's stop race, where sim-fix breaks S1), so that stays allowed.
+            // module's stop race, where sim-fix breaks S1v), so that stays allowed.
             throw new Main.BadInput("--passes 0 leaves nothing racing the drain (no watcher pass, no second"
                     + " user stop), so every verdict would be SAFE vacuously; give --passes 1 or more, or add --user-stop");
         }

@@ -1,8 +1,8 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.validate.LogCheck;
 import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
@@ -37,13 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "search looks for a run that shows the recognised ones in that order,",
             "unlogged steps filled in. Recognised: Nexus receiving and completing the",
             "agent's PUT /vmms/{id}, the agent completing a GET of a VMM's state, the",
-            "watcher's NO_SUCH_INSTANCE verdict and its write, an update saga's commit.",
+            "watcher's NO_SUCH_INSTANCE verdict and its write ('updating instance",
+            "state' and/or 'received new VMM runtime state', one model step with the",
+            "verdict), an update saga's commit. In omicron's wording from the seed's",
+            "commit d337333577c5 (Dec 2024) to b848b6df85 (Aug 2026): 'gen:' or",
+            "'generation:' (e6baff4981, #9398), 'Failed' or 'Failed(<reason>)'",
+            "(ebeb7060cf, #10425); a reason must be the one omicron gives the event",
+            "(NoSuchInstance after a 404, FromSledAgent for an agent's own Failed).",
             "Other entries are counted and skipped; a recognised one missing a field its",
-            "event needs, or with a generation, state or status that does not read, is",
-            "an error, as is a log with nothing recognised. A logged event happens where",
-            "it is logged, not also earlier unlogged. Prints the completed run, or the",
-            "first entry no run can show and why; without --variant, a table over every",
-            "variant.", ""},
+            "event needs, or with a generation, state, reason or status that does not",
+            "read, is an error, as is a log with nothing recognised. A logged event",
+            "happens where it is logged, not also earlier unlogged. Prints the completed",
+            "run, or the first entry no run can show and why; without --variant, a table",
+            "over every variant.", ""},
         footer = {"", "Example:",
             "  sledcheck validate-log seed.log                    # every variant",
             "  sledcheck validate-log seed.log --variant sim-fix  # exit 1: impossible",

@@ -51,7 +51,7 @@ class CliPropertiesTest {
     @BeforeAll
     static void realInputs() throws IOException {
         Path out = dir.resolve("s1.json");
-        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1", "--report", "json=" + out);
+        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1v", "--report", "json=" + out);
         Matcher m = Pattern.compile("schedule: (\\S+)").matcher(check.out());
         assertTrue(m.find(), check.out());
         schedule = m.group(1);
@@ -91,7 +91,7 @@ class CliPropertiesTest {
             String option = g.chance(75) ? "--schedule" : "--start";
             List<String> args = option.equals("--schedule")
                     ? List.of("replay", "--variant", g.pick(List.of("sim-bug", "sim-fix", "real-pre")), "--schedule", s)
-                    : List.of("check", "--start", s, "--max-states", "300", "--property", "S1");
+                    : List.of("check", "--start", s, "--max-states", "300", "--property", "S1v");
             exits.add(run("schedule", seed, i, args));
         }
         sawBoth("schedule", exits);
@@ -245,7 +245,7 @@ class CliPropertiesTest {
             Map.entry("--store", List.of("exact", "fingerprint", "auto", "bloom")),
             Map.entry("--delivery", List.of("any", "same-thread", "fifo")),
             Map.entry("--start", List.of("user:stop#1(i0)", "user:stop#1(i0);agent:stop(v1)", "nope", "")),
-            Map.entry("--property", List.of("S1", "L1", "R1", "S9", "s1")),
+            Map.entry("--property", List.of("S1v", "S1i", "s1v", "L1", "R1", "S1", "S9")),
             Map.entry("--report", List.of("md", "pdf=x.pdf", "html", "json=/proc/x.json", "text=REPORT", "md=REPORT")),
             Map.entry("--schedule", List.of("user:stop#1(i0)", "x", "")),
             Map.entry("--from", List.of("/nonexistent.json", "RESULT")),

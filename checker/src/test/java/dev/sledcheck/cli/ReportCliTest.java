@@ -123,7 +123,7 @@ class ReportCliTest {
         assertOneLineError(unset, "$GITHUB_STEP_SUMMARY, which is not set here");
         Path ok = dir.resolve("summary.md");
         Cli set = Cli.runWithEnv(Map.of("GITHUB_STEP_SUMMARY", ok.toString()),
-                "check", "--variant", "sim-bug", "--property", "S1", "--report", "md");
+                "check", "--variant", "sim-bug", "--property", "S1v", "--report", "md");
         assertEquals(1, set.exit(), set.err());
         assertTrue(read(ok).contains("S1"), read(ok));
     }
@@ -136,7 +136,7 @@ class ReportCliTest {
         Cli r;
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         try {
-            r = Cli.run("check", "--variant", "sim-bug", "--property", "S1",
+            r = Cli.run("check", "--variant", "sim-bug", "--property", "S1v",
                     "--report", "text=/dev/stdout", "--report", "json=/dev/null");
         } finally {
             System.setOut(was);
@@ -165,7 +165,7 @@ class ReportCliTest {
         Files.writeString(stress.resolve("jcstress-report/index.html"), "<html></html>");
         Path agreement = Files.writeString(stress.resolve("agreement.json"), AGREEMENT);
         Path result = dir.resolve("result.json");
-        assertEquals(1, Cli.run("check", "--variant", "sim-bug", "--property", "S1", "--report", "json=" + result).exit());
+        assertEquals(1, Cli.run("check", "--variant", "sim-bug", "--property", "S1v", "--report", "json=" + result).exit());
 
         Path out = dir.resolve("site");
         Cli r = withReports(out, "render", "--from", result.toString(), agreement.toString());
@@ -176,8 +176,8 @@ class ReportCliTest {
         assertTrue(html.contains("<td class=\"engine\">jcstress</td><td>FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963</td>"));
         assertTrue(html.contains("<a href=\"../stress/target/jcstress-report/index.html\">"), "linked relative to the page");
         String md = read(out.resolve("report.md"));
-        assertTrue(md.contains("| `sim-bug` | S1 | VIOLATED | VIOLATED | VIOLATED | FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963 | yes |"), md);
-        assertTrue(md.contains("| `sim-fix` | S1 | SAFE | SAFE | NOT_FOUND | FAILED FORBIDDEN 0, OK ACCEPTABLE 100000 | yes |"), md);
+        assertTrue(md.contains("| `sim-bug` | S1v | VIOLATED | VIOLATED | VIOLATED | FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963 | yes |"), md);
+        assertTrue(md.contains("| `sim-fix` | S1v | SAFE | SAFE | NOT_FOUND | FAILED FORBIDDEN 0, OK ACCEPTABLE 100000 | yes |"), md);
         assertTrue(read(out.resolve("report.text")).contains("jcstress report: ../stress/target/jcstress-report/index.html"));
         String json = read(out.resolve("report.json"));
         SchemaCheck.assertValid(json);
@@ -197,13 +197,13 @@ class ReportCliTest {
               "schemaVersion": 1,
               "kind": "sledcheck-agreement",
               "configurations": [
-                {"configuration": "sim-bug", "question": "last poke vs one watcher pass", "property": "S1",
+                {"configuration": "sim-bug", "question": "last poke vs one watcher pass", "property": "S1v",
                  "checker": "VIOLATED", "checkerFull": "VIOLATED", "lincheck": "VIOLATED",
                  "jcstress": {"outcomes": [
                    {"outcome": "FAILED", "grade": "ACCEPTABLE_INTERESTING", "count": 37, "desc": "spurious Failed"},
                    {"outcome": "OK", "grade": "ACCEPTABLE", "count": 99963, "desc": "Destroyed landed"}]},
                  "agrees": true, "note": "jcstress saw it 37 times"},
-                {"configuration": "sim-fix", "question": "last poke vs one watcher pass", "property": "S1",
+                {"configuration": "sim-fix", "question": "last poke vs one watcher pass", "property": "S1v",
                  "checker": "SAFE", "checkerFull": "SAFE", "lincheck": "NOT_FOUND",
                  "jcstress": {"outcomes": [
                    {"outcome": "FAILED", "grade": "FORBIDDEN", "count": 0, "desc": "spurious Failed"},
