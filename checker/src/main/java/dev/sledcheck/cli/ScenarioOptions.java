@@ -21,9 +21,9 @@ final class ScenarioOptions {
     Scenario scenario = Scenario.SEED_7282;
 
     @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
-            description = "sim-bug (default), sim-fix, real-pre, real-fix, no-gen-check, gen-le,"
-                    + " watcher-reread, failed-gen-plus-2, skip-terminal, sim-fix-skip-terminal,"
-                    + " sim-fix-stop-guard.")
+            completionCandidates = VariantNames.class,
+            description = "One of ${COMPLETION-CANDIDATES} (default sim-bug); docs/model.md says which"
+                    + " omicron commit each models.")
     Variant variant = Variant.SIM_BUG;
 
     @Option(names = "--instances", paramLabel = "N", description = "Instances (scale only, 1 to 32; default 1).")
@@ -78,6 +78,14 @@ final class ScenarioOptions {
         public Scenario convert(String value) {
             return Scenario.byId(value).orElseThrow(() -> new TypeConversionException(
                     "unknown scenario " + Echo.quote(value) + "; valid: " + String.join(", ", Scenario.ids())));
+        }
+    }
+
+    /** The variants' names, from the code, so that --help lists exactly the variants there are. */
+    static final class VariantNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Variant.names().iterator();
         }
     }
 
