@@ -70,8 +70,9 @@ public final class Reports {
     }
 
     private static List<Setting> options(Scenario scenario, SearchOptions o) {
-        List<String> only = o.only().isEmpty() ? Arrays.stream(OmicronProperty.values()).map(Enum::name).toList()
-                : o.only().stream().sorted().toList();
+        // In the properties' own order (S1v before S1i), which sorting the names would not keep.
+        List<String> only = Arrays.stream(OmicronProperty.values()).map(Enum::name)
+                .filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
         return List.of(new Setting("scenario", scenario.id()),
                 new Setting("search", o.strategy().label()),
                 new Setting("max-states", Long.toString(o.maxStates())),

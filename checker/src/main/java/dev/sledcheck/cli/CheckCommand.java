@@ -7,10 +7,13 @@ import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
+import dev.sledcheck.reports.output.Echo;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,18 +30,23 @@ import picocli.CommandLine.Model.CommandSpec;
             "              schedule string that 'sledcheck replay' accepts",
             "  INCOMPLETE  a limit (--max-states, --max-seconds, --max-memory) or a signal cut the",
             "              search short",
-            "Properties: S1 no spurious Failed; S2 gens only rise; S3 no 404 before Nexus settled the",
-            "VMM; S4 no restart after a user stop; L1 at rest, stopped cleanly; R1 (reachability)",
-            "Stopped is reachable.", ""},
+            "Properties: S1v no VMM row Failed (the race's spurious write); S1i no instance Failed",
+            "(the harm users see); S2 gens only rise; S3 no 404 before Nexus settled the VMM; S4 no",
+            "restart after a user stop; L1 at rest, stopped cleanly; R1 (reachability) Stopped is",
+            "reachable.", ""},
         footer = {"", "Examples:",
-            "  sledcheck check --variant sim-bug          # the seed's race: S1 VIOLATED",
-            "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1 SAFE",
-            "  sledcheck check --variant sim-fix --user-stop --property S1",
+            "  sledcheck check --variant sim-bug          # the seed's race: S1v VIOLATED",
+            "  sledcheck check --variant sim-fix          # RFD 486 6.1: S1v SAFE",
+            "  sledcheck check --variant sim-fix --user-stop --property S1v",
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread --start 'user:stop#1(i0);...'",
             "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE (and none VIOLATED), 2 bad input or a model error,",
             "4 out of memory, 130/143 SIGINT/SIGTERM (see 'sledcheck --help')."})
 final class CheckCommand implements Callable<Integer> {
+
+    /** The names --property takes, in order, for the error that refuses any other. */
+    private static final String VALID = Arrays.stream(OmicronProperty.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
 
     @Mixin
     ScenarioOptions scenario;
@@ -50,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     DeliveryOptions delivery;
 
     @Option(names = "--property", paramLabel = "NAME",
-            description = "Decide only this property (repeatable): S1, S2, S3, S4, L1, R1.")
+            description = "Decide only this property (repeatable; any case): S1v, S1i, S2, S3, S4, L1, R1.")
     List<String> properties = List.of();
 
     @Mixin
@@ -73,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> only = new LinkedHashSet<>();
         for (String p : properties) {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
-                    "unknown property '" + p + "'; valid: S1, S2, S3, S4, L1, R1")).name());
+                    "unknown property " + Echo.quote(p) + "; valid: " + VALID)).name());
         }
         Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "a step number, back, reset, path, goto SCHEDULE, find PROPERTY, follow,",
             "diff, show, help, quit (or the end of input).", ""},
         footer = {"", "Example (the seed's race, found from the start and taken):",
-            "  printf 'find S1\\nfollow\\npath\\n' | sledcheck explore --variant sim-bug",
+            "  printf 'find S1v\\nfollow\\npath\\n' | sledcheck explore --variant sim-bug",
             "Exit: 0; 2 bad option."})
 final class ExploreCommand implements Callable<Integer> {
 

@@ -1,7 +1,7 @@
 package dev.sledcheck.cli;
 
 import dev.sledcheck.checker.ByteSize;
-import dev.sledcheck.logs.Echo;
+import dev.sledcheck.reports.output.Echo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;

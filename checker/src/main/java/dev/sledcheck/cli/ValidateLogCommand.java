@@ -1,11 +1,14 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.logs.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.validate.LogCheck;
 import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,13 +35,19 @@ import picocli.CommandLine.Model.CommandSpec;
             "search looks for a run that shows the recognised ones in that order,",
             "unlogged steps filled in. Recognised: Nexus receiving and completing the",
             "agent's PUT /vmms/{id}, the agent completing a GET of a VMM's state, the",
-            "watcher's NO_SUCH_INSTANCE verdict and its write, an update saga's commit.",
+            "watcher's NO_SUCH_INSTANCE verdict and its write ('updating instance",
+            "state' and/or 'received new VMM runtime state', one model step with the",
+            "verdict), an update saga's commit. In omicron's wording from the seed's",
+            "commit d337333577c5 (Dec 2024) to b848b6df85 (Aug 2026): 'gen:' or",
+            "'generation:' (e6baff4981, #9398), 'Failed' or 'Failed(<reason>)'",
+            "(ebeb7060cf, #10425); a reason must be the one omicron gives the event",
+            "(NoSuchInstance after a 404, FromSledAgent for an agent's own Failed).",
             "Other entries are counted and skipped; a recognised one missing a field its",
-            "event needs, or with a generation, state or status that does not read, is",
-            "an error, as is a log with nothing recognised. A logged event happens where",
-            "it is logged, not also earlier unlogged. Prints the completed run, or the",
-            "first entry no run can show and why; without --variant, a table over every",
-            "variant.", ""},
+            "event needs, or with a generation, state, reason or status that does not",
+            "read, is an error, as is a log with nothing recognised. A logged event",
+            "happens where it is logged, not also earlier unlogged. Prints the completed",
+            "run, or the first entry no run can show and why; without --variant, a table",
+            "over every variant.", ""},
         footer = {"", "Example:",
             "  sledcheck validate-log seed.log                    # every variant",
             "  sledcheck validate-log seed.log --variant sim-fix  # exit 1: impossible",
@@ -60,9 +69,15 @@ final class ValidateLogCommand implements Callable<Integer> {
         String text;
         try {
             text = InputFiles.readText(file);
+        } catch (NoSuchFileException e) {
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": no such file");
+        } catch (FileSystemException e) {
+            // The reason alone ("Is a directory", "File name too long"): the path is named already.
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": "
+                    + (e.getReason() != null ? e.getReason()
+                            : e instanceof AccessDeniedException ? "permission denied" : "not readable"));
         } catch (IOException e) {
-            throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": " + e.getMessage());
         }
         LogCheck.Log log;
         try {

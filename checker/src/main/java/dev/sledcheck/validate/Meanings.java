@@ -20,6 +20,7 @@ import dev.sledcheck.trace.Group;
 import dev.sledcheck.trace.Observation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,18 +39,23 @@ final class Meanings {
     }
 
     /**
-     * The groups to match, in entry order: a watcher's write right after its 404 entry for the same
-     * VMM joins it, because the model handles the 404 and writes in one step (package docs).
+     * The groups to match, in entry order: the watcher's entries for one check join in one group,
+     * because the model handles the agent's answer and writes in one step (package docs). An entry
+     * joins the one just before it when that is the 404 verdict for the same VMM and it is one of
+     * the write's entries, or when that is the watcher's "updating instance state" and it is
+     * process_vmm_update's "received new VMM runtime state" of the same VMM, state and generation:
+     * omicron logs that pair for one write (instance_watcher.rs:150-158 at b848b6df85).
      */
     List<Group<SystemState<Db, Msg>, Envelope<Msg>>> groups(List<Event> events) {
         List<Group<SystemState<Db, Msg>, Envelope<Msg>>> out = new ArrayList<>();
         Event previous = null;
         for (Event e : events) {
             Observation<SystemState<Db, Msg>, Envelope<Msg>> o = of(e);
-            if (e instanceof Event.WatcherWrites w && previous instanceof Event.WatcherSaw404 s
-                    && s.vmm().equals(w.vmm())) {
-                Group<SystemState<Db, Msg>, Envelope<Msg>> last = out.remove(out.size() - 1);
-                out.add(new Group<>(List.of(last.members().get(0), o)));
+            if (oneStep(previous, e)) {
+                List<Observation<SystemState<Db, Msg>, Envelope<Msg>>> members =
+                        new ArrayList<>(out.remove(out.size() - 1).members());
+                members.add(o);
+                out.add(new Group<>(members));
             } else {
                 out.add(Group.of(o));
             }
@@ -58,15 +64,24 @@ final class Meanings {
         return out;
     }
 
+    private static boolean oneStep(Event previous, Event e) {
+        if (e instanceof Event.WatcherWrite w && previous instanceof Event.WatcherSaw404 s) {
+            return s.vmm().equals(w.vmm());
+        }
+        return e instanceof Event.WatcherWrites w && previous instanceof Event.WatcherUpdating u
+                && u.vmm().equals(w.vmm()) && u.state() == w.state() && u.gen() == w.gen()
+                && Objects.equals(u.reason(), w.reason());
+    }
+
     Observation<SystemState<Db, Msg>, Envelope<Msg>> of(Event e) {
         String id = e.entry().id();
         if (e instanceof Event.PutArrived p) {
-            return new Observation.InState<>(id, "the agent's PUT " + p.state() + " gen " + p.gen()
+            return new Observation.InState<>(id, "the agent's PUT " + state(p.state(), p.reason()) + " gen " + p.gen()
                     + " has reached Nexus, its write not yet done (the put is in flight)",
                     (s, b) -> arrived(s, b, p), s -> arrivedNearly(s, p));
         }
         if (e instanceof Event.PutCompleted p) {
-            return new Observation.OnStep<>(id, "Nexus handled the agent's PUT" + runtime(p.state(), p.gen())
+            return new Observation.OnStep<>(id, "Nexus handled the agent's PUT" + runtime(p.state(), p.reason(), p.gen())
                     + " (its write landed or was dropped) and answered " + p.code(),
                     (before, a, after, b) -> completed(before, a, b, p), (before, a, after) -> completedNearly(before, a, p));
         }
@@ -79,9 +94,13 @@ final class Meanings {
             return new Observation.OnStep<>(id, "the watcher took the agent's 404 as NO_SUCH_INSTANCE (VMM failed)",
                     (before, a, after, b) -> saw404(before, a, b, w), (before, a, after) -> saw404Nearly(before, a));
         }
-        if (e instanceof Event.WatcherWrites w) {
-            return new Observation.OnStep<>(id, "the watcher writes " + w.state() + " gen " + w.gen()
-                    + " (landed or dropped: the entry comes just before the write)",
+        if (e instanceof Event.WatcherWrite w) {
+            String what = w instanceof Event.WatcherUpdating
+                    ? "the watcher is updating the VMM to " + state(w.state(), w.reason()) + " gen " + w.gen()
+                            + " (landed or dropped: the write follows)"
+                    : "the watcher writes " + state(w.state(), w.reason()) + " gen " + w.gen()
+                            + " (landed or dropped: the entry comes just before the write)";
+            return new Observation.OnStep<>(id, what,
                     (before, a, after, b) -> watcherWrote(before, a, b, w), (before, a, after) -> wroteNearly(before, a, w));
         }
         Event.SagaCommitted c = (Event.SagaCommitted) e;
@@ -93,6 +112,9 @@ final class Meanings {
     // ---- [10409]: the PUT is in flight -------------------------------------------------------
 
     private Optional<Bindings> arrived(SystemState<Db, Msg> s, Bindings b, Event.PutArrived p) {
+        if (!fromAgent(p.reason())) {
+            return Optional.empty();
+        }
         for (Envelope<Msg> e : s.network()) {
             if (e.dst().equals(ROLES.nexus()) && e.msg() instanceof Msg.Publish m && m.state() == p.state()
                     && m.gen() == p.gen()) {
@@ -113,14 +135,15 @@ final class Meanings {
                 near.add(system.token(s, e) + " in flight");
             }
         }
-        return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near));
+        return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near) + agentsReason(p.reason()));
     }
 
     // ---- [10584]: Nexus handled that PUT -----------------------------------------------------
 
     private Optional<Bindings> completed(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.PutCompleted p) {
         if (!(a.dst().equals(ROLES.nexus()) && a.msg() instanceof Msg.Publish m)
-                || p.state() != null && m.state() != p.state() || p.gen() != null && m.gen() != p.gen()) {
+                || p.state() != null && m.state() != p.state() || p.gen() != null && m.gen() != p.gen()
+                || !fromAgent(p.reason())) {
             return Optional.empty();
         }
         boolean acked = system.explain(before, a).sent().stream().anyMatch(s -> s.msg() instanceof Msg.Ack);
@@ -130,7 +153,7 @@ final class Meanings {
     private Optional<String> completedNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.PutCompleted p) {
         if (a.dst().equals(ROLES.nexus()) && a.msg() instanceof Msg.Publish m
                 && (m.state() == p.state() || p.gen() != null && m.gen() == p.gen())) {
-            return Optional.of("Nexus handled " + system.token(before, a));
+            return Optional.of("Nexus handled " + system.token(before, a) + agentsReason(p.reason()));
         }
         return Optional.empty();
     }
@@ -190,7 +213,20 @@ final class Meanings {
         return out;
     }
 
-    private Optional<Bindings> watcherWrote(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.WatcherWrites e) {
+    /**
+     * The reason omicron gives a Failed the watcher writes after {@code a}'s answer: NoSuchInstance
+     * for the 404 (instance_watcher.rs:273 at b848b6df85), FromSledAgent for an agent's own Failed
+     * (nexus/types/src/instance.rs:173).
+     */
+    private static String watcherReason(Envelope<Msg> a) {
+        return a.msg() instanceof Msg.GetReply r && r.answer().code() == Answer.Code.NO_SUCH_INSTANCE
+                ? "NoSuchInstance" : "FromSledAgent";
+    }
+
+    private Optional<Bindings> watcherWrote(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.WatcherWrite e) {
+        if (e.reason() != null && !e.reason().equals(watcherReason(a))) {
+            return Optional.empty();
+        }
         for (Write w : watcherWrites(before, a)) {
             if (w.state() == e.state() && w.gen() == e.gen()) {
                 return vmm(b, e.vmm(), w.vmm()).flatMap(x -> instance(x, e.instance(), before.store().vmm(w.vmm()).instance()));
@@ -199,8 +235,10 @@ final class Meanings {
         return Optional.empty();
     }
 
-    private Optional<String> wroteNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.WatcherWrites e) {
-        return watcherWrites(before, a).stream().findFirst().map(w -> "the watcher did " + w.describe());
+    private Optional<String> wroteNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.WatcherWrite e) {
+        String reason = e.reason() == null || e.reason().equals(watcherReason(a)) ? ""
+                : " (a Failed it writes then has reason " + watcherReason(a) + ", not " + e.reason() + ")";
+        return watcherWrites(before, a).stream().findFirst().map(w -> "the watcher did " + w.describe() + reason);
     }
 
     // ---- [10833]: a saga committed the instance ---------------------------------------------------
@@ -250,7 +288,26 @@ final class Meanings {
         return logId == null ? Optional.of(b) : b.bind("instance " + logId, model.toString());
     }
 
-    private static String runtime(VmmState state, Integer gen) {
-        return state == null ? "" : " " + state + (gen == null ? "" : " gen " + gen);
+    private static String runtime(VmmState state, String reason, Integer gen) {
+        return state == null ? "" : " " + state(state, reason) + (gen == null ? "" : " gen " + gen);
+    }
+
+    /** A state as the log gave it: {@code Failed(NoSuchInstance)} when it gives a reason. */
+    private static String state(VmmState state, String reason) {
+        return reason == null ? state.toString() : state + "(" + reason + ")";
+    }
+
+    /**
+     * Whether a PUT's Failed reason is the agent's: Nexus reads the Failed an agent reports as
+     * Failed(FromSledAgent) (nexus/types/src/instance.rs:169-174 at b848b6df85); no reason is the
+     * wording before ebeb7060cf.
+     */
+    private static boolean fromAgent(String reason) {
+        return reason == null || reason.equals("FromSledAgent");
+    }
+
+    private static String agentsReason(String reason) {
+        return fromAgent(reason) ? "" : " (an agent's Failed reaches Nexus as Failed(FromSledAgent), not Failed("
+                + reason + "))";
     }
 }

@@ -32,6 +32,7 @@ public final class Recognizer {
         PUT_COMPLETED("Nexus completing the agent's PUT /vmms/{id}"),
         AGENT_ANSWERED_GET("the sled agent completing a GET /vmms/{id}/state"),
         WATCHER_SAW_404("the instance watcher taking a 404 as a failed VMM"),
+        WATCHER_UPDATING("the instance watcher's 'updating instance state' before its write"),
         WATCHER_WRITES("the instance watcher's write of a VMM's state"),
         SAGA_COMMITTED("an instance-update saga's commit");
 
@@ -42,9 +43,17 @@ public final class Recognizer {
         }
     }
 
+    /*
+     * The messages, the same at the seed's omicron (d337333577c5) and at b848b6df85 (file:line there):
+     * process_vmm_update's (nexus/src/app/instance.rs:2116, :2815), dropshot's (server.rs, 0.12 and
+     * 0.17), the watcher's 404 verdict (background/tasks/instance_watcher.rs:163, :268) and debug
+     * line before its write (:233, :152), the saga's commit (sagas/instance_update/mod.rs:1178,
+     * :1369). What changed between them is in the fields: see EventReader.
+     */
     static final String RECEIVED = "received new VMM runtime state from sled agent";
     static final String COMPLETED = "request completed";
     static final String WATCHER_404 = "sled-agent error indicates that this instance's VMM has failed!";
+    static final String UPDATING = "updating instance state";
     static final String SAGA_COMMIT = "instance update: committed update new runtime state!";
 
     static final Pattern NEXUS_VMM_URI = Pattern.compile("/vmms/([0-9A-Za-z-]+)");
@@ -103,6 +112,10 @@ public final class Recognizer {
                 return Optional.empty();
             case WATCHER_404:
                 return Optional.of(Kind.WATCHER_SAW_404);
+            case UPDATING:
+                // Words common enough that only the watcher's own context makes them its entry.
+                return e.field("background_task").filter("instance_watcher"::equals).isPresent()
+                        ? Optional.of(Kind.WATCHER_UPDATING) : Optional.empty();
             case SAGA_COMMIT:
                 return Optional.of(Kind.SAGA_COMMITTED);
             default:

@@ -13,9 +13,15 @@
  * because either would otherwise change the verdict without a word.
  *
  * <p>The one place where the log is finer than the model: the watcher logs "sled-agent error
- * indicates that this instance's VMM has failed!" ([10419]) and then "received new VMM runtime
- * state" for its Failed write ([10421]), but in the model handling the 404 and writing Failed are
- * one step. The two entries therefore form one group that one step must show both of, in that
- * order, with no other entry between them; each alone is still a step of its own.
+ * indicates that this instance's VMM has failed!" ([10419]), then its own debug line "updating
+ * instance state" with the whole SledVmmState it writes, then process_vmm_update's "received new
+ * VMM runtime state" ([10421]) just before the write; in the model handling the 404 and writing
+ * Failed are one step. Those entries therefore form one group that one step must show all of, in
+ * that order, with no other entry between them; each alone is still a step of its own. (The seed
+ * quotes no debug line; its numbering skips [10420], between [10419] and [10421].)
+ *
+ * <p>The wordings read are those of omicron from the seed's commit d337333577c5 to b848b6df85:
+ * the messages did not change; the runtimes' Debug output did ({@link
+ * dev.sledcheck.validate.EventReader}).
  */
 package dev.sledcheck.validate;

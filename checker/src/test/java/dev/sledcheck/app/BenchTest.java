@@ -16,8 +16,8 @@ class BenchTest {
     @Test
     void anOutcomeNamesWhatBrokeAndWhetherTheRestWasCut() {
         assertEquals("SAFE", Bench.outcome(result(true, Status.SAFE, Status.REACHED)));
-        assertEquals("VIOLATED S1", Bench.outcome(result(true, Status.VIOLATED, Status.REACHED)));
-        assertEquals("VIOLATED S1, rest INCOMPLETE (max-seconds 30.0)",
+        assertEquals("VIOLATED S1v", Bench.outcome(result(true, Status.VIOLATED, Status.REACHED)));
+        assertEquals("VIOLATED S1v, rest INCOMPLETE (max-seconds 30.0)",
                 Bench.outcome(result(false, Status.VIOLATED, Status.INCOMPLETE)));
         assertEquals("INCOMPLETE (max-seconds 30.0)", Bench.outcome(result(false, Status.INCOMPLETE, Status.INCOMPLETE)));
     }
@@ -32,7 +32,7 @@ class BenchTest {
     private static CheckResult result(boolean complete, Status s1, Status r1) {
         Stats stats = new Stats("bfs", "exact (full states)", 10, 20, 3, complete, complete ? "" : "max-seconds 30.0", 1);
         return new CheckResult("test", "none", stats, List.of(
-                new Verdict("S1", "", s1, s1 == Status.VIOLATED ? new Run(List.of()) : null),
+                new Verdict("S1v", "", s1, s1 == Status.VIOLATED ? new Run(List.of()) : null),
                 new Verdict("R1", "", r1, null)));
     }
 }

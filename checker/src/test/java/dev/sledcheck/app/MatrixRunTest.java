@@ -20,14 +20,14 @@ class MatrixRunTest {
     void aWrongPredictionIsReportedAsAMismatch() throws IOException {
         Predictions wrong = Predictions.parse(new BufferedReader(new StringReader(
                 "# a deliberately wrong prediction\n"
-                        + "seed-7282\tsim-fix\tS1\tVIOLATED\twrong on purpose\n"
+                        + "seed-7282\tsim-fix\tS1v\tVIOLATED\twrong on purpose\n"
                         + "seed-7282\tsim-bug\t-\t-\tno prediction\n")));
         Matrix m = MatrixRun.run(wrong, Scenario.SEED_7282, SearchOptions.defaults());
         assertFalse(m.predictionsHold());
         assertEquals(1, m.mismatches());
         String text = MatrixText.render(m);
         assertTrue(text.contains("SAFE !"), text);
-        assertTrue(text.contains("! sim-fix S1: predicted VIOLATED, found SAFE"), text);
+        assertTrue(text.contains("! sim-fix S1v: predicted VIOLATED, found SAFE"), text);
         assertTrue(text.contains("predictions: 0 of 1 found as predicted"), text);
         // The unpredicted configuration is shown with what was found, unmarked.
         assertTrue(text.lines().anyMatch(l -> l.startsWith("sim-bug ") && l.contains("VIOLATED ")

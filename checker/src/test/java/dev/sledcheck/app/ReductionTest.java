@@ -40,9 +40,9 @@ class ReductionTest {
                 new Case(new Configuration(Scenario.SCALE, two.withPasses(0), Variant.SIM_FIX), Set.of()),
                 new Case(new Configuration(Scenario.SCALE, two.withPasses(0).withRestart(true), Variant.REAL_FIX), Set.of()),
                 // Violations, found early: verdicts and concretized runs must agree.
-                new Case(new Configuration(Scenario.SCALE, two, Variant.SIM_BUG), Set.of("S1", "S3")),
+                new Case(new Configuration(Scenario.SCALE, two, Variant.SIM_BUG), Set.of("S1v", "S1i", "S3")),
                 new Case(new Configuration(Scenario.SCALE, two.withRestart(true), Variant.WATCHER_REREAD),
-                        Set.of("S1", "S4")));
+                        Set.of("S1v", "S1i", "S4")));
     }
 
     @ParameterizedTest(name = "{0}")

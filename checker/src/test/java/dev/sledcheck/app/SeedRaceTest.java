@@ -23,9 +23,13 @@ import org.junit.jupiter.api.Test;
 class SeedRaceTest {
     private static final Configuration SIM_BUG = Configuration.of(Scenario.SEED_7282, Variant.SIM_BUG);
 
-    private static Verdict s1() {
-        CheckResult r = OmicronCheck.run(SIM_BUG, SearchOptions.defaults().withOnly(Set.of("S1")));
-        return r.verdict("S1");
+    private static Verdict s1v() {
+        return verdict("S1v");
+    }
+
+    private static Verdict verdict(String property) {
+        CheckResult r = OmicronCheck.run(SIM_BUG, SearchOptions.defaults().withOnly(Set.of(property)));
+        return r.verdict(property);
     }
 
     private static int indexOf(Run run, String actor, String text) {
@@ -39,8 +43,8 @@ class SeedRaceTest {
     }
 
     @Test
-    void shortestS1RunIsTheSeedInterleaving() {
-        Verdict v = s1();
+    void shortestS1vRunIsTheSeedInterleaving() {
+        Verdict v = s1v();
         assertEquals(Status.VIOLATED, v.status());
         Run run = v.run();
         int stopping6 = indexOf(run, "nexus", "write v1 Stopping gen 6 -> landed");
@@ -52,7 +56,7 @@ class SeedRaceTest {
         assertTrue(removal >= 0 && removal < notFound, "404 only after the removal");
         assertTrue(snapshot >= 0 && snapshot < notFound, "GET after the listing");
         assertEquals(run.length() - 1, failed, "the run ends with Failed 7 landing");
-        assertEquals(List.of("S1"), run.steps().get(failed).breaks());
+        assertEquals(List.of("S1v"), run.steps().get(failed).breaks());
         assertEquals(-1, indexOf(run, "nexus", "Destroyed gen 7"), "Destroyed 7 not yet written");
         // Causality: the 404 answers the listing's GET; the Failed write handles that 404.
         assertEquals(snapshot + 1, run.steps().get(notFound).enabledBy());
@@ -63,8 +67,19 @@ class SeedRaceTest {
     }
 
     @Test
+    void shortestS1iRunIsTheSagaCommittingTheFailedItRead() {
+        Run run = verdict("S1i").run();
+        int failed = indexOf(run, "watcher", "write v1 Failed gen 7 -> landed (was Stopping gen 6)");
+        int read = indexOf(run, "saga", "active VMM v1 Failed gen 7");
+        int commit = indexOf(run, "saga", "committed update new runtime state! i0 gen 4 Failed");
+        assertTrue(failed >= 0 && failed < read && read < commit, "the saga read Failed 7, then committed it");
+        assertEquals(run.length() - 1, commit, "the run ends with the instance committed Failed (the seed's [10833])");
+        assertEquals(List.of("S1i"), run.steps().get(commit).breaks());
+    }
+
+    @Test
     void theDestroyedWriteIsThenDropped() {
-        String schedule = s1().run().schedule() + ";nexus:put(v1,Destroyed/7)";
+        String schedule = s1v().run().schedule() + ";nexus:put(v1,Destroyed/7)";
         ReplayResult<?> r = Replay.replay(OmicronModel.build(SIM_BUG), schedule);
         Step last = r.run().steps().get(r.run().length() - 1);
         assertTrue(last.text().contains("write v1 Destroyed gen 7 -> dropped (stored Failed gen 7 is not older)"),
@@ -74,15 +89,15 @@ class SeedRaceTest {
 
     @Test
     void aPrintedScheduleReplaysToTheSameViolation() {
-        Verdict v = s1();
+        Verdict v = s1v();
         ReplayResult<?> r = Replay.replay(OmicronModel.build(SIM_BUG), v.run().schedule());
         assertEquals(v.run().schedule(), r.run().schedule());
         for (int i = 0; i < v.run().length(); i++) {
             assertEquals(v.run().steps().get(i).text(), r.run().steps().get(i).text());
         }
-        // Replay reports every break (S3 at the 404 too); the search reported S1's.
-        assertTrue(r.run().steps().get(r.run().length() - 1).breaks().contains("S1"));
-        assertTrue(r.broken().contains("S1"));
+        // Replay reports every break (S3 at the 404 too); the search reported S1v's.
+        assertTrue(r.run().steps().get(r.run().length() - 1).breaks().contains("S1v"));
+        assertTrue(r.broken().contains("S1v"));
     }
 
     @Test
@@ -90,7 +105,7 @@ class SeedRaceTest {
         // Under sim-fix the poke of Destroyed keeps v1 in the table, so the GET gets 200.
         Configuration fix = Configuration.of(Scenario.SEED_7282, Variant.SIM_FIX);
         ReplayResult<?> r = Replay.replay(OmicronModel.build(fix),
-                s1().run().schedule().replace("watcher:get-reply(v1,404)", "watcher:get-reply(v1,200:Destroyed/7)"));
+                s1v().run().schedule().replace("watcher:get-reply(v1,404)", "watcher:get-reply(v1,200:Destroyed/7)"));
         assertTrue(r.broken().isEmpty(), r.broken().toString());
     }
 }

@@ -33,9 +33,9 @@ class BenchCommandTest {
         List<String> rows = lines.subList(4, lines.size());
         assertEquals(8, rows.size(), r.out());
         String[] expected = {
-            // With a racing user stop even sim-fix breaks S1 (#6809).
-            "sim-fix 1 1 off none SAFE 460", "sim-fix 1 1 on none VIOLATED S1,L1", "sim-fix 1 2 off none SAFE 903",
-            "sim-fix 1 2 on none VIOLATED S1,L1", "sim-bug 1 1 off none VIOLATED", "sim-bug 1 1 on none VIOLATED",
+            // With a racing user stop even sim-fix breaks S1v and S1i (#6809).
+            "sim-fix 1 1 off none SAFE 460", "sim-fix 1 1 on none VIOLATED S1v,S1i,L1", "sim-fix 1 2 off none SAFE 903",
+            "sim-fix 1 2 on none VIOLATED S1v,S1i,L1", "sim-bug 1 1 off none VIOLATED", "sim-bug 1 1 on none VIOLATED",
             "sim-bug 1 2 off none VIOLATED", "sim-bug 1 2 on none VIOLATED"};
         for (int i = 0; i < rows.size(); i++) {
             String row = rows.get(i).replaceAll(" +", " ");

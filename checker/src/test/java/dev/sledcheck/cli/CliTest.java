@@ -23,20 +23,39 @@ class CliTest {
         }
     }
 
+    /** --help lists exactly the variants the code has (derived, not written twice). */
+    @Test
+    void helpListsEveryVariant() {
+        String help = Cli.run("check", "--help").out().replaceAll("\\s+", " ");
+        for (String v : dev.sledcheck.model.omicron.Variant.names()) {
+            assertTrue(help.contains(" " + v + ",") || help.contains(" " + v + " "), v + " missing from:\n" + help);
+        }
+    }
+
     @Test
     void checkFindsTheSeedRaceAndExitsOne() {
-        Cli r = Cli.run("check", "--variant", "sim-bug", "--property", "S1");
+        Cli r = Cli.run("check", "--variant", "sim-bug", "--property", "S1v");
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().contains("S1  VIOLATED"));
+        assertTrue(r.out().contains("S1v  VIOLATED"));
         assertTrue(r.out().contains("write v1 Failed gen 7 -> landed (was Stopping gen 6)"));
-        assertTrue(r.out().contains("<== S1 broken"));
+        assertTrue(r.out().contains("<== S1v broken"));
+    }
+
+    @Test
+    void propertyNamesAreMatchedInAnyCaseAndS1iIsTheSagasCommit() {
+        Cli r = Cli.run("check", "--variant", "sim-bug", "--property", "s1I");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("S1i  VIOLATED"), r.out());
+        assertFalse(r.out().contains("S1v  "), "only the property asked for: " + r.out());
+        assertTrue(r.out().contains("committed update new runtime state! i0 gen 4 Failed, did_unlock = true   <== S1i broken"),
+                r.out());
     }
 
     @Test
     void checkProvesTheFixAndNamesItsBounds() {
         Cli r = Cli.run("check", "--variant", "sim-fix");
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("S1  SAFE within the bounds"));
+        assertTrue(r.out().contains("S1v  SAFE within the bounds"));
         assertTrue(r.out().contains("bounds  instances=1, watcher passes<=2, restarts<=1 per instance"));
         assertTrue(r.out().contains(", complete"));
     }
@@ -45,19 +64,19 @@ class CliTest {
     void aLimitGivesIncompleteNeverSafe() {
         Cli r = Cli.run("check", "--variant", "sim-fix", "--max-states", "100");
         assertEquals(3, r.exit());
-        assertTrue(r.out().contains("S1  INCOMPLETE (max-states 100"), r.out());
+        assertTrue(r.out().contains("S1v  INCOMPLETE (max-states 100"), r.out());
         assertFalse(r.out().contains("SAFE"), r.out());
     }
 
     @Test
     void theScheduleThatCheckPrintsReplaysToTheSameBreak() {
-        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1");
+        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1v");
         Matcher m = Pattern.compile("schedule: (\\S+)").matcher(check.out());
         assertTrue(m.find());
         Cli replay = Cli.run("replay", "--variant", "sim-bug", "--schedule", m.group(1));
         assertEquals(1, replay.exit(), replay.err());
-        assertTrue(replay.out().contains("<== S1 broken"));
-        assertTrue(replay.out().lines().anyMatch(l -> l.startsWith("broken: ") && l.contains("S1")));
+        assertTrue(replay.out().contains("<== S1v broken"));
+        assertTrue(replay.out().lines().anyMatch(l -> l.startsWith("broken: ") && l.contains("S1v")));
         // The steps are the very lines check printed.
         String firstStep = check.out().lines().filter(l -> l.contains("stop #1 of i0")).findFirst().orElseThrow();
         assertTrue(replay.out().contains(firstStep.strip()), firstStep);
@@ -86,7 +105,8 @@ class CliTest {
         "check --intent maybe | expected on or off",
         "check --search bfs2 | unknown search 'bfs2';bfs, dfs",
         "check --frobnicate | --frobnicate",
-        "check --property S9 | unknown property 'S9';S1",
+        "check --property S9 | unknown property 'S9';valid: S1v, S1i, S2, S3, S4, L1, R1",
+        "check --property S1 | unknown property 'S1';valid: S1v, S1i, S2, S3, S4, L1, R1",
         "check --scenario seed-7282 --instances 2 | seed-7282 has exactly one instance",
         "replay --variant sim-bug | --schedule",
         "matrix --scenario nope | unknown scenario 'nope'",

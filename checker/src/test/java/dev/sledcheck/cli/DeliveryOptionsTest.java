@@ -19,7 +19,7 @@ class DeliveryOptionsTest {
     @Test
     void sameThreadFromTheSeedsStateFindsTheRaceInFourSteps() {
         Cli r = Cli.run("check", "--variant", "sim-bug", "--passes", "1", "--delivery", "same-thread",
-                "--start", TO_STOPPING_6, "--property", "S1");
+                "--start", TO_STOPPING_6, "--property", "S1v");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().contains("--delivery same-thread --start (13 steps, to agent:204(v1,Stopping/6))"), r.out());
         assertTrue(r.out().contains("same-thread delivery (one thread per message in flight at the start;"), r.out());
@@ -31,16 +31,16 @@ class DeliveryOptionsTest {
     void theFixIsSafeFromThereInBothDeliveries() {
         for (String delivery : new String[] {"any", "same-thread"}) {
             Cli r = Cli.run("check", "--variant", "sim-fix", "--passes", "1", "--delivery", delivery,
-                    "--start", TO_STOPPING_6, "--property", "S1");
+                    "--start", TO_STOPPING_6, "--property", "S1v");
             assertEquals(0, r.exit(), delivery + ": " + r.out() + r.err());
-            assertTrue(r.out().contains("S1  SAFE within the bounds"), r.out());
+            assertTrue(r.out().contains("S1v  SAFE within the bounds"), r.out());
         }
     }
 
     @Test
     void theReplayLineReplaysFromTheSameStart() {
         Cli check = Cli.run("check", "--variant", "sim-bug", "--passes", "1", "--delivery", "same-thread",
-                "--start", TO_STOPPING_6, "--property", "S1");
+                "--start", TO_STOPPING_6, "--property", "S1v");
         Matcher m = Pattern.compile("schedule: (\\S+)").matcher(check.out());
         assertTrue(m.find());
         assertTrue(check.out().contains("replay:   sledcheck replay --scenario seed-7282 --variant sim-bug --passes 1"
@@ -48,11 +48,11 @@ class DeliveryOptionsTest {
         Cli replay = Cli.run("replay", "--variant", "sim-bug", "--passes", "1", "--delivery", "same-thread",
                 "--start", TO_STOPPING_6, "--schedule", m.group(1));
         assertEquals(1, replay.exit(), replay.err());
-        assertTrue(replay.out().contains("<== S1 broken"), replay.out());
+        assertTrue(replay.out().contains("<== S1v broken"), replay.out());
         // Every same-thread run is a run of the full model: the whole schedule replays there too.
         Cli full = Cli.run("replay", "--variant", "sim-bug", "--passes", "1", "--schedule", TO_STOPPING_6 + ";" + m.group(1));
         assertEquals(1, full.exit(), full.err());
-        assertTrue(full.out().contains("<== S1 broken"), full.out());
+        assertTrue(full.out().contains("<== S1v broken"), full.out());
     }
 
     @Test

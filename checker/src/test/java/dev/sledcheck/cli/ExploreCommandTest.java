@@ -51,9 +51,9 @@ class ExploreCommandTest {
         String last = screens[SEED_RACE.size()];
         assertTrue(last.contains("step 17  watcher  GET v1 -> 404 NO_SUCH_INSTANCE: sled-agent error indicates"), last);
         assertTrue(last.contains("* nexus v1   Failed gen 7\n"), last);
-        assertTrue(last.contains("!! S1 broken here: no spurious Failed"), last);
+        assertTrue(last.contains("!! S1v broken here: no VMM row is ever Failed"), last);
         for (int i = 1; i < SEED_RACE.size(); i++) {
-            assertTrue(!screens[i].contains("S1 broken"), "S1 holds until the last step: " + screens[i]);
+            assertTrue(!screens[i].contains("S1v broken"), "S1v holds until the last step: " + screens[i]);
         }
         // The 404 itself broke S3 on its step, shown on that step's screen.
         assertTrue(screens[SEED_RACE.size() - 1].contains("!! S3 broken by step 16"), screens[SEED_RACE.size() - 1]);
@@ -64,15 +64,15 @@ class ExploreCommandTest {
         Cli replay = Cli.run("replay", "--variant", "sim-bug", "--schedule", m.group(1));
         assertEquals(1, replay.exit(), replay.err());
         assertTrue(replay.out().contains("17  watcher  GET v1 -> 404 NO_SUCH_INSTANCE"), replay.out());
-        assertTrue(replay.out().contains("<== S1 broken"), replay.out());
+        assertTrue(replay.out().contains("<== S1v broken"), replay.out());
         // It is the very run check reports as the shortest counterexample.
-        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1");
+        Cli check = Cli.run("check", "--variant", "sim-bug", "--property", "S1v");
         assertTrue(check.out().contains("schedule: " + m.group(1) + "\n"), check.out());
     }
 
     @Test
     void theScreensFitAHundredColumnsAndThirtyRows() {
-        Cli r = explore(screens(SEED_RACE) + "diff\nfind S1\nhelp\n", "--variant", "sim-bug");
+        Cli r = explore(screens(SEED_RACE) + "diff\nfind S1v\nhelp\n", "--variant", "sim-bug");
         for (String line : r.out().split("\n")) {
             assertTrue(line.length() <= 100, "longer than 100: " + line);
         }
@@ -83,16 +83,16 @@ class ExploreCommandTest {
 
     @Test
     void findFromTheStartIsCheckAndDiffNamesWhatTheStepChanged() {
-        Cli r = explore("find S1\nfollow\ndiff\n", "--variant", "sim-bug");
-        assertTrue(r.out().contains("find S1: broken 17 steps from here (shortest, bfs;"), r.out());
+        Cli r = explore("find S1v\nfollow\ndiff\n", "--variant", "sim-bug");
+        assertTrue(r.out().contains("find S1v: broken 17 steps from here (shortest, bfs;"), r.out());
         assertTrue(r.out().contains("\nstep 17 (watcher:get-reply(v1,404)) changed:\n  nexus v1: Stopping gen 6 -> Failed gen 7\n"),
                 r.out());
     }
 
     @Test
     void underTheFixFindSaysNone() {
-        Cli r = explore("find S1\n", "--variant", "sim-fix");
-        assertTrue(r.out().contains("find S1: none within the bounds (all "), r.out());
+        Cli r = explore("find S1v\n", "--variant", "sim-fix");
+        assertTrue(r.out().contains("find S1v: none within the bounds (all "), r.out());
     }
 
     @Test

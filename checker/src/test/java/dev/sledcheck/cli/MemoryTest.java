@@ -25,7 +25,7 @@ class MemoryTest {
         // Any JVM holds more than 1 MiB of live data, so the first reading of the heap stops it.
         Cli r = Cli.run("check", "--scenario", "scale", "--instances", "2", "--max-memory", "1m");
         assertEquals(ExitCode.INCOMPLETE.code(), r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("S1  INCOMPLETE (max-memory 1 MiB reached after "), r.out());
+        assertTrue(r.out().contains("S1v  INCOMPLETE (max-memory 1 MiB reached after "), r.out());
         assertTrue(r.out().contains("cut short by max-memory 1 MiB"), r.out());
     }
 

@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.reports.Timing;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --report} on check and matrix, and {@code render --from}, on the checker's real output. */
@@ -101,6 +108,46 @@ class ReportCliTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void unwritableTargetsAreRefusedBeforeTheSearch() throws IOException {
+        // Both hold as root (CI): nothing can be created in /proc, nor under a regular file.
+        Cli proc = Cli.run("check", "--variant", "sim-bug", "--report", "json=/proc/sledcheck.json");
+        assertOneLineError(proc, "cannot write json=/proc/sledcheck.json: cannot create a file in /proc");
+        assertEquals("", proc.out(), "refused before the search ran");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Cli summary = Cli.runWithEnv(Map.of("GITHUB_STEP_SUMMARY", file.resolve("summary.md").toString()),
+                "check", "--variant", "sim-bug", "--report", "md");
+        assertOneLineError(summary, "cannot append to $GITHUB_STEP_SUMMARY (" + file.resolve("summary.md") + ")");
+        assertEquals("", summary.out(), "refused before the search ran");
+        Cli unset = Cli.runWithEnv(Map.of(), "matrix", "--report", "md");
+        assertOneLineError(unset, "$GITHUB_STEP_SUMMARY, which is not set here");
+        Path ok = dir.resolve("summary.md");
+        Cli set = Cli.runWithEnv(Map.of("GITHUB_STEP_SUMMARY", ok.toString()),
+                "check", "--variant", "sim-bug", "--property", "S1v", "--report", "md");
+        assertEquals(1, set.exit(), set.err());
+        assertTrue(read(ok).contains("S1"), read(ok));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void devicesAndStandardOutputAreWrittenThrough() {
+        PrintStream was = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Cli r;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("check", "--variant", "sim-bug", "--property", "S1v",
+                    "--report", "text=/dev/stdout", "--report", "json=/dev/null");
+        } finally {
+            System.setOut(was);
+        }
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(r.out(), stdout.toString(StandardCharsets.UTF_8), "the text report on this process's stdout");
+        assertTrue(r.err().contains("wrote json=/dev/null"), r.err());
+        assertFalse(Files.isRegularFile(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS), "/dev/null not replaced");
+    }
+
+    @Test
     void renderRejectsWhatItCannotRead() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": 1,\n  \"kind\": ");
         assertOneLineError(Cli.run("render", "--from", broken.toString()),
@@ -118,7 +165,7 @@ class ReportCliTest {
         Files.writeString(stress.resolve("jcstress-report/index.html"), "<html></html>");
         Path agreement = Files.writeString(stress.resolve("agreement.json"), AGREEMENT);
         Path result = dir.resolve("result.json");
-        assertEquals(1, Cli.run("check", "--variant", "sim-bug", "--property", "S1", "--report", "json=" + result).exit());
+        assertEquals(1, Cli.run("check", "--variant", "sim-bug", "--property", "S1v", "--report", "json=" + result).exit());
 
         Path out = dir.resolve("site");
         Cli r = withReports(out, "render", "--from", result.toString(), agreement.toString());
@@ -129,8 +176,8 @@ class ReportCliTest {
         assertTrue(html.contains("<td class=\"engine\">jcstress</td><td>FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963</td>"));
         assertTrue(html.contains("<a href=\"../stress/target/jcstress-report/index.html\">"), "linked relative to the page");
         String md = read(out.resolve("report.md"));
-        assertTrue(md.contains("| `sim-bug` | S1 | VIOLATED | VIOLATED | VIOLATED | FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963 | yes |"), md);
-        assertTrue(md.contains("| `sim-fix` | S1 | SAFE | SAFE | NOT_FOUND | FAILED FORBIDDEN 0, OK ACCEPTABLE 100000 | yes |"), md);
+        assertTrue(md.contains("| `sim-bug` | S1v | VIOLATED | VIOLATED | VIOLATED | FAILED ACCEPTABLE_INTERESTING 37, OK ACCEPTABLE 99963 | yes |"), md);
+        assertTrue(md.contains("| `sim-fix` | S1v | SAFE | SAFE | NOT_FOUND | FAILED FORBIDDEN 0, OK ACCEPTABLE 100000 | yes |"), md);
         assertTrue(read(out.resolve("report.text")).contains("jcstress report: ../stress/target/jcstress-report/index.html"));
         String json = read(out.resolve("report.json"));
         SchemaCheck.assertValid(json);
@@ -150,13 +197,13 @@ class ReportCliTest {
               "schemaVersion": 1,
               "kind": "sledcheck-agreement",
               "configurations": [
-                {"configuration": "sim-bug", "question": "last poke vs one watcher pass", "property": "S1",
+                {"configuration": "sim-bug", "question": "last poke vs one watcher pass", "property": "S1v",
                  "checker": "VIOLATED", "checkerFull": "VIOLATED", "lincheck": "VIOLATED",
                  "jcstress": {"outcomes": [
                    {"outcome": "FAILED", "grade": "ACCEPTABLE_INTERESTING", "count": 37, "desc": "spurious Failed"},
                    {"outcome": "OK", "grade": "ACCEPTABLE", "count": 99963, "desc": "Destroyed landed"}]},
                  "agrees": true, "note": "jcstress saw it 37 times"},
-                {"configuration": "sim-fix", "question": "last poke vs one watcher pass", "property": "S1",
+                {"configuration": "sim-fix", "question": "last poke vs one watcher pass", "property": "S1v",
                  "checker": "SAFE", "checkerFull": "SAFE", "lincheck": "NOT_FOUND",
                  "jcstress": {"outcomes": [
                    {"outcome": "FAILED", "grade": "FORBIDDEN", "count": 0, "desc": "spurious Failed"},

@@ -45,7 +45,7 @@ class SignalTest {
         assertEquals(code.code(), p.exit(), p.stderr());
         String reason = "interrupted by " + code.name();
         String out = p.stdout();
-        assertTrue(out.contains("S1  INCOMPLETE (" + reason + " after "), out);
+        assertTrue(out.contains("S1v  INCOMPLETE (" + reason + " after "), out);
         assertTrue(out.contains("distinct states, "), out);
         assertTrue(p.stderr().contains("sledcheck: wrote json=" + dir.resolve(name + ".json")), p.stderr());
         assertTrue(p.stderr().contains("sledcheck: " + reason + ": the search stopped"), p.stderr());

@@ -106,6 +106,24 @@ class ValidateLogCommandTest {
     }
 
     @Test
+    void theSeedsEventsInOmicronsNewerWordingGiveTheSeedsTableAndABrokenOneExitsTwo() throws IOException {
+        String seed = Cli.run("validate-log", write("seed.log", SeedLog.text())).out();
+        String head = SeedLog.resource("head-7282.log");
+        Cli r = Cli.run("validate-log", write("seed.log", head));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(seed.substring(seed.indexOf("\nvariant ")), r.out().substring(r.out().indexOf("\nvariant ")));
+        assertTrue(r.out().contains("  entries  7 read, 7 recognised, 0 skipped\n"), r.out());
+        String bad = write("bad.log", head.replace("Failed(NoSuchInstance), generation: Generation(7), time_updated:"
+                + " 2024-12-18T23:42:01.829357055Z }, migration_in", "Failed(NoSuchInstance), generation: Generation(x),"
+                + " time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"));
+        Cli b = Cli.run("validate-log", bad, "--variant", "sim-bug");
+        assertEquals(2, b.exit());
+        assertEquals("", b.out());
+        assertEquals("sledcheck: " + bad + ": line 30: entry [10420] is the instance watcher's 'updating instance state'"
+                + " before its write, but the generation 'x' in its state is not a number\n", b.err());
+    }
+
+    @Test
     void anEchoedValueIsCutAndItsControlCharactersEscaped() throws IOException {
         String bad = write("bad.log", SeedLog.text().replaceFirst("vmm_state = .*",
                 "vmm_state = \u001b[31m" + "x".repeat(200)));
@@ -113,7 +131,7 @@ class ValidateLogCommandTest {
         assertEquals(2, r.exit());
         assertEquals("sledcheck: " + bad + ": line 1: entry [10409] is the agent's PUT /vmms/{id} arriving at Nexus's"
                 + " internal API, but its vmm_state '\\u001b[31m" + "x".repeat(67) + "...' is not 'VmmRuntimeState"
-                + " { state: S, gen: Generation(N), ... }'\n", r.err());
+                + " { state: S, gen|generation: Generation(N), ... }'\n", r.err());
     }
 
     @Test
@@ -151,6 +169,11 @@ class ValidateLogCommandTest {
         assertEquals(0, r.exit(), r.err());
         for (String f : new String[] {"[N] rendered", "bunyan JSON", "timestamp-first", "slog-term's one line"}) {
             assertTrue(r.out().contains(f), f + " in:\n" + r.out());
+        }
+        // and which omicron's wordings it knows
+        for (String c : new String[] {"d337333577c5", "b848b6df85", "e6baff4981", "ebeb7060cf", "'updating instance",
+            "'Failed(<reason>)'"}) {
+            assertTrue(r.out().contains(c), c + " in:\n" + r.out());
         }
     }
 }

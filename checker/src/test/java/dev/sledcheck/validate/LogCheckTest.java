@@ -62,11 +62,12 @@ class LogCheckTest {
         }
         assertTrue(t.contains("bindings  instance 40470f10-206e-4a26-be87-96e862729da8 = i0,"
                 + " vmm 1d0ff3f1-e9c1-4443-bd36-efcc4200ab15 = v1\n"), t);
-        // The completed run is a run of the model: replay takes it and sees S1 broken.
+        // The completed run is a run of the model: replay takes it and sees S1v broken, and S1i by
+        // [10833], the saga's commit of the instance Failed.
         Matcher m = Pattern.compile("schedule  (\\S+)\n").matcher(t);
         assertTrue(m.find(), t);
         ReplayResult<?> r = Replay.replay(OmicronModel.build(SIM_BUG), m.group(1));
-        assertTrue(r.broken().contains("S1"), r.broken().toString());
+        assertTrue(r.broken().contains("S1v") && r.broken().contains("S1i"), r.broken().toString());
     }
 
     @Test

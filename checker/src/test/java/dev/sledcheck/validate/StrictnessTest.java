@@ -56,9 +56,46 @@ class StrictnessTest {
                 + " | line 29: entry [29] is the instance watcher's write of a VMM's state, but its vmm_state names state 'Broken'",
         "seed-7282.one-line.log | , vmm_state: VmmRuntimeState { state: Failed | , vmm_status: VmmRuntimeState { state: Failed"
                 + " | line 4: entry [4] is the instance watcher's write of a VMM's state, but it has no 'vmm_state'",
+        // and whatever omicron's wording (head-7282.log: b848b6df85's)
+        "head-7282.log | generation: Generation(7), time_updated: 2024-12-18T23:42:01.72 | generation: Generation(seven), time_updated: 2024-12-18T23:42:01.72"
+                + " | line 1: entry [10409] is the agent's PUT /vmms/{id} arriving at Nexus's internal API, but the"
+                + " generation 'seven' in its vmm_state is not a number",
+        "head-7282.log | state: Destroyed, generation | state: Destroyed(FromSledAgent), generation"
+                + " | line 1: entry [10409] is the agent's PUT /vmms/{id} arriving at Nexus's internal API, but its"
+                + " vmm_state gives state Destroyed a reason 'FromSledAgent', and only Failed carries one",
+        "head-7282.log | Failed(NoSuchInstance), generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | Failed(Bored), generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but its"
+                + " state names failure reason 'Bored', which is not one omicron has (Prehistoric, FromSledAgent,"
+                + " NoSuchInstance, SledExpunged, SledOff)",
+        "head-7282.log | Failed(NoSuchInstance), generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | Failed(), generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but its"
+                + " state names failure reason '', which is not one omicron has",
+        "head-7282.log | generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | generation: Generation(4294967303), time_updated: 2024-12-18T23:42:01.829357055Z }, migration_in"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but the"
+                + " generation '4294967303' in its state does not fit in an int",
+        "head-7282.log | state = SledVmmState { vmm_state: VmmRuntimeState { state: Failed(NoSuchInstance) | state = Failed(NoSuchInstance)"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but its"
+                + " state 'Failed(NoSuchInstance), generation: Generation(7), time_updated: 2024-12-18T2...' is not"
+                + " 'SledVmmState { vmm_state: VmmRuntimeState { state: S, gen|generation: Generation(N), ... }, ... }'",
+        "head-7282.log | state = SledVmmState | status = SledVmmState"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but it"
+                + " has no 'state'",
+        "head-7282.log | vmm_id = 1d0ff3f1-e9c1-4443-bd36-efcc4200ab15\\n[10421] | vmm = 1d0ff3f1-e9c1-4443-bd36-efcc4200ab15\\n[10421]"
+                + " | line 30: entry [10420] is the instance watcher's 'updating instance state' before its write, but it"
+                + " has no 'vmm_id' (the VMM it writes)",
+        "head-7282.log | state: Failed(NoSuchInstance), generation: Generation(7), time_updated: 2024-12-18T23:42:01.829357055Z }\\n"
+                + " | state: Failed(NoSuchInstance), generation: Generation(-7), time_updated: 2024-12-18T23:42:01.829357055Z }\\n"
+                + " | line 37: entry [10421] is the instance watcher's write of a VMM's state, but the generation '-7' in its"
+                + " vmm_state is not a number",
+        "head-7282.log | generation: Generation(Generation(4)) | generation: Generation(Generation(four))"
+                + " | line 54: entry [10833] is an instance-update saga's commit, but the generation 'four' in its new_runtime is not a number",
     })
     void aRecognisedEntryWithABrokenFieldIsAnErrorNamingItsLine(String resource, String from, String to, String message) {
-        UnusableLogException e = assertThrows(UnusableLogException.class, () -> LogCheck.parse(edited(resource, from, to)));
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> LogCheck.parse(edited(resource, from.replace("\\n", "\n"), to.replace("\\n", "\n"))));
         assertTrue(e.getMessage().startsWith(message.strip()), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }

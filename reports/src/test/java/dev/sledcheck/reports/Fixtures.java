@@ -23,7 +23,7 @@ public final class Fixtures {
                 List.of(new Facet("nexus v1", nexusV1), new Facet("agent v1", "whatever"), new Facet("in flight", "-")));
     }
 
-    /** Five steps; step 5 breaks S1; step 2 (the user's) is not in its slice. */
+    /** Five steps; step 5 breaks S1v; step 2 (the user's) is not in its slice. */
     public static Run race() {
         return new Run(List.of(
                 step(1, "watcher", "watcher", "watcher:pass(1)", "pass 1: list VMMs: v1 Stopping gen 6 (snapshot s=6)", 0,
@@ -34,20 +34,20 @@ public final class Fixtures {
                 step(4, "agent", "watcher", "agent:get(v1)", "GET /vmms/v1/state -> 404 NO_SUCH_INSTANCE", 1,
                         "Stopping gen 6"),
                 step(5, "watcher", "agent", "watcher:get-reply(v1,404)",
-                        "GET v1 -> 404; write v1 Failed gen 7 -> landed (was Stopping gen 6)", 4, "Failed gen 7", "S1")));
+                        "GET v1 -> 404; write v1 Failed gen 7 -> landed (was Stopping gen 6)", 4, "Failed gen 7", "S1v")));
     }
 
     public static CheckResult result(Run run) {
         Stats stats = new Stats("bfs", "exact (full states)", 42, 99, 5, true, "", 1.25);
         return new CheckResult("seed-7282 tiny", "instances=1", stats, List.of(
-                new Verdict("S1", "no spurious Failed", Status.VIOLATED, run),
+                new Verdict("S1v", "no VMM row is ever Failed", Status.VIOLATED, run),
                 new Verdict("S2", "gens only rise", Status.SAFE, null)));
     }
 
     public static Report check(Run run) {
         CheckResult r = result(run);
         return new Report("check", "check seed-7282 tiny", List.of(new Setting("search", "bfs")), List.of(),
-                List.of("S1", "S2"), List.of(Section.unpredicted("tiny", "sledcheck replay --variant tiny", r)), null,
+                List.of("S1v", "S2"), List.of(Section.unpredicted("tiny", "sledcheck replay --variant tiny", r)), null,
                 r.stats().seconds());
     }
 }

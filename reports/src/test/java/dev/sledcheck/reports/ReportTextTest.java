@@ -32,12 +32,12 @@ class ReportTextTest {
 
     @Test
     void enginesAreTabulatedWithTheirNotes() {
-        Agreement a = new Agreement("agreement.json", null, List.of(new AgreementRow("sim-bug", "race", "S1", "VIOLATED",
+        Agreement a = new Agreement("agreement.json", null, List.of(new AgreementRow("sim-bug", "race", "S1v", "VIOLATED",
                 "VIOLATED", "VIOLATED", List.of(new JcstressOutcome("FAILED", "ACCEPTABLE_INTERESTING", 12, "spurious")),
                 true, "seen 12 times")));
         String text = ReportText.engines(a);
-        assertTrue(text.contains("sim-bug        S1        VIOLATED  VIOLATED        VIOLATED  FAILED ACCEPTABLE_INTERESTING 12  yes"),
+        assertTrue(text.contains("sim-bug        S1v       VIOLATED  VIOLATED        VIOLATED  FAILED ACCEPTABLE_INTERESTING 12  yes"),
                 text);
-        assertTrue(text.contains("sim-bug S1: seen 12 times"), text);
+        assertTrue(text.contains("sim-bug S1v: seen 12 times"), text);
     }
 }

@@ -26,7 +26,7 @@ public final class OmicronModel {
 
     /**
      * The system for {@code config}: agent, nexus (PUT handler), watcher, user, saga and
-     * reincarnation, with ids as {@link Roles#STANDARD}, and the properties S1-S4, L1 and R1.
+     * reincarnation, with ids as {@link Roles#STANDARD}, and the properties S1v, S1i, S2-S4, L1 and R1.
      */
     public static ActorSystem<Db, Msg> build(Configuration config) {
         Roles roles = Roles.STANDARD;

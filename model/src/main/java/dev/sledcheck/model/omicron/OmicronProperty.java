@@ -19,9 +19,22 @@ import java.util.Optional;
 /**
  * The properties of protocol.md, each decided on its own, plus R1, a reachability check that keeps
  * a SAFE verdict honest (the protected run really happens).
+ *
+ * <p>protocol.md's S1 ("no spurious Failed") is two properties, because they are two harms. S1v,
+ * a Failed VMM row, is the race's signature: the watcher's or the stop's spurious write landed.
+ * S1i, a Failed instance, is what the user sees: the instance-update saga committed Failed. The
+ * saga commits the VMM state it read after taking the lock, Failed only if it read Failed
+ * (omicron nexus/src/app/sagas/instance_update/mod.rs @d337333577c5 L506-719, L531-535 and
+ * L683-687), so a Failed row that lands after the saga read Destroyed leaves the instance Stopped.
+ *
+ * <p>Each property's judgement is one public static method below, over values that both the
+ * checker's states and the stress engines' histories have (a {@link Db}, a {@link Write} note, a
+ * row before and after a step). The checker's properties here and the stress module's findings
+ * call these methods, so the engines judge by one rule.
  */
 public enum OmicronProperty {
-    S1("no spurious Failed: no VMM row and no instance is ever Failed"),
+    S1v("no VMM row is ever Failed: with no faults modelled, every Failed write that lands is spurious"),
+    S1i("no instance is ever Failed: the instance-update saga never commits a Failed that users would see"),
     S2("the stored gen of a VMM row never decreases; a write that lands always raises it"),
     S3("when the agent answers 404 for a VMM, Nexus's row for it is already terminal or soft-deleted"),
     S4("no instance that the user asked to stop is restarted by reincarnation"),
@@ -54,8 +67,10 @@ public enum OmicronProperty {
 
     Property<SystemState<Db, Msg>, Envelope<Msg>> of(ActorSystem<Db, Msg> system) {
         switch (this) {
-            case S1:
-                return Property.always(name(), description, s -> noFailed(s.store()));
+            case S1v:
+                return Property.always(name(), description, s -> failedVmm(s.store()) == null);
+            case S1i:
+                return Property.always(name(), description, s -> failedInstance(s.store()) == null);
             case S2:
                 return Property.onStep(name(), description, (before, e, after) -> gensRise(system, before, e));
             case S3:
@@ -71,46 +86,69 @@ public enum OmicronProperty {
         }
     }
 
-    private static boolean noFailed(Db db) {
+    /** S1v's judgement: the first Failed VMM row of {@code db}, or {@code null} when S1v holds there. */
+    public static VmmRow failedVmm(Db db) {
         for (VmmRow r : db.vmms()) {
             if (r.state() == VmmState.FAILED) {
-                return false;
+                return r;
             }
         }
-        for (InstanceRow i : db.instances()) {
-            if (i.failed()) {
-                return false;
-            }
-        }
-        return true;
+        return null;
     }
 
-    /** S2 from the step's own write notes: a landed write must carry a gen above the stored one. */
+    /** S1i's judgement: the first Failed instance of {@code db}, or {@code null} when S1i holds there. */
+    public static InstanceRow failedInstance(Db db) {
+        for (InstanceRow i : db.instances()) {
+            if (i.failed()) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** S2's judgement of one attempted write: it breaks S2 when it landed without raising the stored gen. */
+    public static boolean landedWithoutRaise(Write w) {
+        return w.landed() && w.gen() <= w.before().gen();
+    }
+
+    /**
+     * S3's judgement of one 404 answer, given Nexus's row for that VMM as it was when the agent
+     * answered: it breaks S3 when the row was neither terminal nor soft-deleted.
+     */
+    public static boolean tooEarly(Answered404 answer, VmmRow rowThen) {
+        if (!rowThen.id().equals(answer.vmm())) {
+            throw new IllegalArgumentException(answer.vmm() + "'s 404 judged against " + rowThen);
+        }
+        return !rowThen.settled();
+    }
+
+    /** S4's judgement of one instance over one step: it breaks S4 when a stopped instance was restarted. */
+    public static boolean restartedAfterStop(InstanceRow before, InstanceRow after) {
+        return before.stopAsked() && !before.restarted() && after.restarted();
+    }
+
+    /** S2 from the step's own write notes. */
     private static boolean gensRise(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
         Msg m = e.msg();
-        if (!(m instanceof Msg.Publish || m instanceof Msg.GetReply || m instanceof Msg.StopReply
-                || m instanceof Msg.Registered)) {
+        if (!m.carriesRuntime()) {
             return true; // only these steps write a VMM's runtime (the agent never writes the database)
         }
         for (Note n : system.explain(before, e).notes()) {
-            if (n instanceof Write) {
-                Write w = (Write) n;
-                if (w.landed() && w.gen() <= w.before().gen()) {
-                    return false;
-                }
+            if (n instanceof Write w && landedWithoutRaise(w)) {
+                return false;
             }
         }
         return true;
     }
 
-    /** S3: a 404 answered in this step must find the row terminal or soft-deleted. */
+    /** S3 from the step's own 404 notes, each against the row as the step found it. */
     private static boolean no404TooEarly(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
         if (!e.dst().equals(Roles.STANDARD.agent())
                 || !(e.msg() instanceof Msg.Get || e.msg() instanceof Msg.Stop)) {
             return true; // only the agent's GET and stop handlers answer 404
         }
         for (Note n : system.explain(before, e).notes()) {
-            if (n instanceof Answered404 && !before.store().vmm(((Answered404) n).vmm()).settled()) {
+            if (n instanceof Answered404 a && tooEarly(a, before.store().vmm(a.vmm()))) {
                 return false;
             }
         }
@@ -119,8 +157,7 @@ public enum OmicronProperty {
 
     private static boolean noRestartAfterStop(SystemState<Db, Msg> before, SystemState<Db, Msg> after) {
         for (InstanceRow b : before.store().instances()) {
-            InstanceRow a = after.store().instance(b.id());
-            if (b.stopAsked() && !b.restarted() && a.restarted()) {
+            if (restartedAfterStop(b, after.store().instance(b.id()))) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ import java.util.List;
  * watcher that has not even listed the VMM yet. So a VMM's bookkeeping is only reduced when no
  * GET and no stop for it can ever come again: the watcher's last pass has sent its GETs and the
  * one for this VMM has been answered. Every Nexus-side step writes or reads the one database that
- * S1-S4 judge, so none of them is invisible; the agent's steps are the only candidates.
+ * S1v-S4 judge, so none of them is invisible; the agent's steps are the only candidates.
  *
  * <p>Why sound (the conditions of {@link PartialOrder}). The set {@code T} is every enabled
  * delivery to the agent that concerns one VMM {@code k}, taken when:
@@ -41,7 +41,7 @@ import java.util.List;
  * while {@code k}'s Register waits, and a Run for {@code k} in flight keeps {@code k} unreduced). So no step outside {@code T} ever touches {@code k}'s entry
  * before {@code T} runs. Agent steps on other VMMs touch other entries of a table kept sorted by
  * id, and Nexus's steps touch the database, never the agent: both commute with {@code T}, and a
- * delivery only consumes its own message. C2: these steps touch neither the database (S1, S4,
+ * delivery only consumes its own message. C2: these steps touch neither the database (S1v, S1i, S4,
  * R1) nor answer a 404 (S3, which judges GET and stop handlers), and S2 judges Nexus's steps by
  * their own writes; a state with no enabled step is kept by any persistent set (L1). The tests
  * check, in every state explored, that {@code T} commutes with every other enabled step and

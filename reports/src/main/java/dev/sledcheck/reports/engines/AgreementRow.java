@@ -6,7 +6,7 @@ import java.util.List;
  * Three engines on one question about one configuration.
  *
  * @param question    what the stress test asks, e.g. "the last poke races one watcher pass" ("" if unnamed)
- * @param property    the property the question is about (S1..S4)
+ * @param property    the property the question is about (S1v, S1i, S2, S3 or S4)
  * @param checker     the checker's verdict under the runtime's narrowing ({@code --delivery same-thread})
  * @param checkerFull the checker's verdict on the full model, or {@code null} when not given
  * @param lincheck    Lincheck's verdict ({@code VIOLATED}, {@code NOT_FOUND}, ...), or {@code null} when not run

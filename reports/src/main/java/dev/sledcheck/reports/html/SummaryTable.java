@@ -109,7 +109,7 @@ final class SummaryTable {
         }
     }
 
-    /** The id of a counterexample's figure: {@code cx-sim-bug-user-stop-s1}. */
+    /** The id of a counterexample's figure: {@code cx-sim-bug-user-stop-s1v}. */
     static String figureId(Section s, String property) {
         return "cx-" + Html.id(s.configuration() + " " + property);
     }

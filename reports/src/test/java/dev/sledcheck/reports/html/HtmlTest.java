@@ -32,7 +32,7 @@ class HtmlTest {
 
     @Test
     void idsAreSafeInFragments() {
-        assertEquals("sim-fix-user-stop-s1", Html.id("sim-fix --user-stop S1"));
+        assertEquals("sim-fix-user-stop-s1v", Html.id("sim-fix --user-stop S1v"));
         assertEquals("script-x", Html.id("<script>x"));
     }
 
@@ -41,7 +41,7 @@ class HtmlTest {
         String evil = "<script>alert(1)</script>";
         Run race = Fixtures.race();
         Run bad = new Run(List.of(race.steps().get(0), race.steps().get(1), race.steps().get(2), race.steps().get(3),
-                Fixtures.step(5, "watcher" + evil, "agent", "watcher:" + evil, "text " + evil, 4, "Failed " + evil, "S1")));
+                Fixtures.step(5, "watcher" + evil, "agent", "watcher:" + evil, "text " + evil, 4, "Failed " + evil, "S1v")));
         String html = Format.HTML.render(Fixtures.check(bad));
         assertFalse(html.contains(evil), "raw script tag survived");
         assertTrue(count(html, "&lt;script&gt;alert(1)&lt;/script&gt;") >= 4, "escaped in label, log, note, lane");
@@ -62,7 +62,7 @@ class HtmlTest {
     @Test
     void aLifelinePerActorAndAnArrowPerMessage() {
         String html = Format.HTML.render(Fixtures.check(Fixtures.race()));
-        String fig = figure(html, "cx-tiny-s1");
+        String fig = figure(html, "cx-tiny-s1v");
         assertEquals(3, count(fig, "<g class=\"lifeline\""), "watcher, user, agent");
         assertEquals(5, count(fig, "<g class=\"arrow"));
         assertEquals(3, count(fig, "<path d="), "watcher's pass, user's look and agent's poke are self-messages");
@@ -72,7 +72,7 @@ class HtmlTest {
 
     @Test
     void nexusRowsAreNotedWhereTheyChange() {
-        String fig = figure(Format.HTML.render(Fixtures.check(Fixtures.race())), "cx-tiny-s1");
+        String fig = figure(Format.HTML.render(Fixtures.check(Fixtures.race())), "cx-tiny-s1v");
         // Step 1 shows the rows; steps 2-4 change nothing; step 5 lands Failed 7.
         assertEquals(2, count(fig, "<g class=\"note\">"));
         assertTrue(fig.contains(">v1 Failed gen 7</tspan><tspan x=\"") && fig.contains("class=\"was\">was Stopping gen 6<"));
@@ -80,7 +80,7 @@ class HtmlTest {
 
     @Test
     void rowsCarryTheSliceForTheSwitch() {
-        String fig = figure(Format.HTML.render(Fixtures.check(Fixtures.race())), "cx-tiny-s1");
+        String fig = figure(Format.HTML.render(Fixtures.check(Fixtures.race())), "cx-tiny-s1v");
         Matcher m = Pattern.compile("data-step=\"(\\d)\" data-slice=\"(\\d)\"").matcher(fig);
         StringBuilder slice = new StringBuilder();
         while (m.find()) {

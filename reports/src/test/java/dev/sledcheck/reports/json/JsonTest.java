@@ -27,8 +27,8 @@ class JsonTest {
         Report r = Fixtures.check(Fixtures.race());
         Section s = r.sections().get(0);
         Section predicted = new Section(s.configuration(), s.replay(), s.result(),
-                List.of(new Cell("S1", Status.VIOLATED, Status.VIOLATED, "the seed's race"), s.cells().get(1)));
-        Agreement a = new Agreement("x.json", null, List.of(new AgreementRow("tiny", "race", "S1", "VIOLATED", null,
+                List.of(new Cell("S1v", Status.VIOLATED, Status.VIOLATED, "the seed's race"), s.cells().get(1)));
+        Agreement a = new Agreement("x.json", null, List.of(new AgreementRow("tiny", "race", "S1v", "VIOLATED", null,
                 "VIOLATED", List.of(new JcstressOutcome("FAILED", "ACCEPTABLE_INTERESTING", 3, "spurious")), true, "")));
         return new Report(r.command(), r.title(), r.options(), List.of("none-yet"), r.properties(), List.of(predicted),
                 a, r.seconds());
@@ -104,10 +104,10 @@ class JsonTest {
     @Test
     void anAgreementNeedsOnlyItsCoreFields(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String json = "{\"schemaVersion\": 1, \"kind\": \"sledcheck-agreement\", \"configurations\": ["
-                + "{\"configuration\": \"sim-fix\", \"property\": \"S1\", \"checker\": \"SAFE\", \"agrees\": true, \"extra\": 1}]}";
+                + "{\"configuration\": \"sim-fix\", \"property\": \"S1v\", \"checker\": \"SAFE\", \"agrees\": true, \"extra\": 1}]}";
         Agreement a = assertInstanceOf(Document.Engines.class, Documents.parse(json, "a.json", dir)).agreement();
         AgreementRow row = a.rows().get(0);
-        assertEquals(new AgreementRow("sim-fix", "", "S1", "SAFE", null, null, List.of(), true, ""), row);
+        assertEquals(new AgreementRow("sim-fix", "", "S1v", "SAFE", null, null, List.of(), true, ""), row);
         assertEquals(null, a.jcstressReport(), "no jcstress report beside it");
         java.nio.file.Files.createDirectories(dir.resolve("jcstress-report"));
         java.nio.file.Files.writeString(dir.resolve("jcstress-report/index.html"), "<html></html>");

@@ -19,7 +19,7 @@ class MarkdownTest {
         String md = Format.MD.render(Fixtures.check(Fixtures.race()));
         assertTrue(md.contains("| `tiny` | checker | **VIOLATED** | SAFE | 42 | 99 |"), md);
         assertTrue(md.contains("```text\n1  watcher  pass 1"), md);
-        assertTrue(md.contains("<== S1 broken\n```"), md);
+        assertTrue(md.contains("<== S1v broken\n```"), md);
         assertTrue(md.contains("```sh\nsledcheck replay --variant tiny --schedule 'watcher:pass(1);"), md);
     }
 
@@ -28,12 +28,12 @@ class MarkdownTest {
         List<Step> steps = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             steps.add(Fixtures.step(i, "agent", "agent", "agent:tick(" + i + ")", "tick " + i, 0, "x",
-                    i == 20 ? new String[] {"S1"} : new String[0]));
+                    i == 20 ? new String[] {"S1v"} : new String[0]));
         }
         String md = Format.MD.render(Fixtures.check(new Run(steps)));
         assertTrue(md.contains(" 3  agent  tick 3\n   ... 11 steps ...\n15  agent  tick 15\n"), md);
         assertFalse(md.contains("tick 4\n") || md.contains("tick 14\n"), md);
-        assertTrue(md.contains("20  agent  tick 20   <== S1 broken"));
+        assertTrue(md.contains("20  agent  tick 20   <== S1v broken"));
     }
 
     @Test

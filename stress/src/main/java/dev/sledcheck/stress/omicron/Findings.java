@@ -1,18 +1,18 @@
 package dev.sledcheck.stress.omicron;
 
 import dev.sledcheck.model.omicron.OmicronProperty;
-import dev.sledcheck.model.omicron.nexus.Write;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a history amounts to: the terminal VMM writes that landed, in order, and which of S1-S4 it
+ * What a history amounts to: the terminal VMM writes that landed, in order, and which of S1v-S4 it
  * breaks. Folded one {@link Happening} at a time, so the checker can carry it through a search and
- * name every outcome a run can end in. The judgements are the model's properties read off the
- * history: S1 a Failed row or instance ever held; S2 a landed write whose gen did not rise; S3 a
- * 404 while the row was neither terminal nor soft-deleted; S4 a restart of an instance asked to stop.
+ * name every outcome a run can end in. The judgements are the model's own
+ * ({@link OmicronProperty}'s static methods), read off the history: S1v a Failed VMM row ever held;
+ * S1i a Failed instance ever held; S2 a landed write whose gen did not rise; S3 a 404 while the row
+ * was neither terminal nor soft-deleted; S4 a restart of an instance asked to stop.
  *
  * @param landedTerminal e.g. {@code Destroyed/7}, one per landed Destroyed or Failed write
  * @param broken         the properties broken, in declaration order
@@ -20,8 +20,8 @@ import java.util.Set;
 public record Findings(List<String> landedTerminal, List<OmicronProperty> broken) {
 
     /** The properties a history is judged on. */
-    public static final Set<OmicronProperty> JUDGED =
-            EnumSet.of(OmicronProperty.S1, OmicronProperty.S2, OmicronProperty.S3, OmicronProperty.S4);
+    public static final Set<OmicronProperty> JUDGED = EnumSet.of(
+            OmicronProperty.S1v, OmicronProperty.S1i, OmicronProperty.S2, OmicronProperty.S3, OmicronProperty.S4);
 
     public static final Findings NONE = new Findings(List.of(), List.of());
 
@@ -42,17 +42,16 @@ public record Findings(List<String> landedTerminal, List<OmicronProperty> broken
     /** The property {@code h} breaks, or {@code null}. */
     public static OmicronProperty breaks(Happening h) {
         if (h instanceof Happening.Wrote w) {
-            Write write = w.write();
-            return write.landed() && write.gen() <= write.before().gen() ? OmicronProperty.S2 : null;
+            return OmicronProperty.landedWithoutRaise(w.write()) ? OmicronProperty.S2 : null;
         }
         if (h instanceof Happening.NotFound n) {
-            return n.rowThen().settled() ? null : OmicronProperty.S3;
+            return OmicronProperty.tooEarly(n.answer(), n.rowThen()) ? OmicronProperty.S3 : null;
         }
-        if (h instanceof Happening.FailedSeen) {
-            return OmicronProperty.S1;
+        if (h instanceof Happening.FailedSeen f) {
+            return f.property(); // judged when it was recorded: only a Failed the model's judgement found is seen
         }
         if (h instanceof Happening.Restarted) {
-            return OmicronProperty.S4;
+            return OmicronProperty.S4; // likewise: recorded only when the model's judgement said so
         }
         throw new IllegalArgumentException("unknown happening " + h);
     }
@@ -83,7 +82,7 @@ public record Findings(List<String> landedTerminal, List<OmicronProperty> broken
         return landedTerminal.isEmpty() ? "none" : String.join(" ", landedTerminal);
     }
 
-    /** {@code S1 S3 S4}, or {@code ok}: jcstress's second result field. */
+    /** {@code S1v S1i S3 S4}, or {@code ok}: jcstress's second result field. */
     public String brokenText() {
         if (broken.isEmpty()) {
             return "ok";
@@ -93,7 +92,7 @@ public record Findings(List<String> landedTerminal, List<OmicronProperty> broken
         return String.join(" ", names);
     }
 
-    /** The outcome as jcstress prints an {@code LL_Result}: {@code Failed/7, S1 S3 S4}. */
+    /** The outcome as jcstress prints an {@code LL_Result}: {@code Failed/7, S1v S1i S3 S4}. */
     public String outcome() {
         return landed() + ", " + brokenText();
     }

@@ -1,14 +1,16 @@
 package dev.sledcheck.stress.omicron;
 
 import dev.sledcheck.model.actor.Access;
+import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.Note;
 import dev.sledcheck.model.omicron.Answered404;
 import dev.sledcheck.model.omicron.Msg;
+import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
 import dev.sledcheck.model.omicron.nexus.VmmRow;
 import dev.sledcheck.model.omicron.nexus.Write;
-import dev.sledcheck.model.omicron.VmmState;
 import dev.sledcheck.stress.runtime.StepObserver;
 import dev.sledcheck.stress.runtime.StepView;
 import java.util.ArrayList;
@@ -17,9 +19,9 @@ import java.util.List;
 /**
  * Nexus's append-only history, so that properties of the past (a Failed that came and went, a
  * 404 answered too early) can be judged once a run is over: every VMM write attempted (landed or
- * not), every 404 the agent answered with the row as it was then, the moment a Failed first
- * appears, and restarts of stopped instances. Appended under the step's locks, so in the order
- * the steps took effect; read when no thread runs.
+ * not), every 404 the agent answered with the row as it was then, the moment a Failed VMM row and
+ * the moment a Failed instance first appear, and restarts of stopped instances. Appended under the
+ * step's locks, so in the order the steps took effect; read when no thread runs.
  */
 public final class NexusHistory implements StepObserver<Db, Msg> {
 
@@ -27,10 +29,7 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
 
     /** A history that starts at {@code start} (a Failed already there counts). */
     public NexusHistory(Db start) {
-        String failed = failed(start);
-        if (failed != null) {
-            entries.add(new Happening.FailedSeen(failed));
-        }
+        entries.addAll(failedAppeared(null, start));
     }
 
     @Override
@@ -54,6 +53,17 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
         return Findings.of(entries());
     }
 
+    /** A step of the model, as the checker takes it, seen as the runtime's observers see a step. */
+    private record ModelStep(Envelope<Msg> delivered, Access access, List<Note> notes, Db storeBefore, Db storeAfter)
+            implements StepView<Db, Msg> {}
+
+    /** What one transition of {@code system}, as a search takes it, adds to the history. */
+    public static List<Happening> of(ActorSystem<Db, Msg> system, ActorSystem.Transition<Db, Msg> t) {
+        Access access = system.entry(t.delivered().dst()).access();
+        Db after = access == Access.STORE ? t.after().store() : t.before().store();
+        return of(new ModelStep(t.delivered(), access, t.notes(), t.before().store(), after));
+    }
+
     /** What one step adds to the history: the same for the runtime and for the checker's runs. */
     public static List<Happening> of(StepView<Db, Msg> step) {
         List<Happening> out = new ArrayList<>(2);
@@ -68,13 +78,9 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
             Db before = step.storeBefore();
             Db after = step.storeAfter();
             if (after != before) {
-                String failed = failed(after);
-                if (failed != null && failed(before) == null) {
-                    out.add(new Happening.FailedSeen(failed));
-                }
+                out.addAll(failedAppeared(before, after));
                 for (InstanceRow a : after.instances()) {
-                    InstanceRow b = before.instance(a.id());
-                    if (b.stopAsked() && !b.restarted() && a.restarted()) {
+                    if (OmicronProperty.restartedAfterStop(before.instance(a.id()), a)) {
                         out.add(new Happening.Restarted(a.id()));
                     }
                 }
@@ -83,18 +89,20 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
         return out;
     }
 
-    /** The first Failed row or instance of {@code db}, as text, or {@code null}. */
-    private static String failed(Db db) {
-        for (VmmRow r : db.vmms()) {
-            if (r.state() == VmmState.FAILED) {
-                return "VMM " + r;
-            }
+    /**
+     * A Failed VMM row and a Failed instance that {@code after} holds and {@code before} did not
+     * ({@code before} null: the start), each as the model's judgement finds it.
+     */
+    private static List<Happening> failedAppeared(Db before, Db after) {
+        List<Happening> out = new ArrayList<>(0);
+        VmmRow vmm = OmicronProperty.failedVmm(after);
+        if (vmm != null && (before == null || OmicronProperty.failedVmm(before) == null)) {
+            out.add(Happening.FailedSeen.vmm(vmm));
         }
-        for (InstanceRow i : db.instances()) {
-            if (i.failed()) {
-                return "instance " + i;
-            }
+        InstanceRow instance = OmicronProperty.failedInstance(after);
+        if (instance != null && (before == null || OmicronProperty.failedInstance(before) == null)) {
+            out.add(Happening.FailedSeen.instance(instance));
         }
-        return null;
+        return out;
     }
 }

@@ -7,24 +7,27 @@ import java.util.Map;
 
 /**
  * The agreement as text: one line per configuration, then each jcstress test's outcome counts and
- * notes. Lincheck's column is its S1-S4 run; {@code (+S1)} marks a race whose S1-only run showed the
- * spurious Failed although the S1-S4 run stopped at another property first.
+ * notes. Lincheck's column is its S1v-S4 run; {@code (+S1v)} marks a race whose S1v-only run showed
+ * the spurious Failed although the S1v-S4 run stopped at another property first.
  */
 final class AgreementTable {
     private AgreementTable() {}
 
+    /** Columns wide enough for the longest race title and for all of S1v-S4 broken at once. */
+    private static final String ROW = "%-31s %-26s %-26s %-26s %-30s %s%n";
+
     static String render(Iterable<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-30s %-22s %-22s %-22s %-28s %s%n", "configuration", "checker same-thread",
+        sb.append(String.format(ROW, "configuration", "checker same-thread",
                 "checker full", "Lincheck", "jcstress interesting/forbidden", "agreement"));
         for (Row r : rows) {
             String jc = r.jcstress() == null ? "not run"
                     : r.jcstress().count("ACCEPTABLE_INTERESTING") + "/" + r.jcstress().count("FORBIDDEN")
                     + " of " + r.jcstress().samples();
             String lin = r.lincheck() == null ? "NOT_RUN" : r.lincheck().verdict() + " " + join(r.lincheck().broken())
-                    + (r.lincheck().s1().equals(LincheckVerdict.VIOLATED) && !r.lincheck().broken().contains(OmicronProperty.S1)
-                    ? " (+S1)" : "");
-            sb.append(String.format("%-30s %-22s %-22s %-22s %-28s %s%n", r.race().title(),
+                    + (r.lincheck().s1v().equals(LincheckVerdict.VIOLATED) && !r.lincheck().broken().contains(OmicronProperty.S1v)
+                    ? " (+S1v)" : "");
+            sb.append(String.format(ROW, r.race().title(),
                     CheckerAnswer.verdict(r.checker().sameThreadViolated()) + " " + join(r.checker().sameThreadViolated()),
                     CheckerAnswer.verdict(r.checker().fullViolated()) + " " + join(r.checker().fullViolated()),
                     lin.trim(), jc, r.agreement()));

@@ -60,7 +60,7 @@ record Row(Race race, CheckerAnswer checker, LincheckVerdict lincheck, JcstressS
         if (!same.containsAll(l.broken())) {
             bad.add("Lincheck saw " + l.broken() + " broken; the checker finds only " + same);
         }
-        if (same.contains(OmicronProperty.S1) && !l.s1().equals(LincheckVerdict.VIOLATED)) {
+        if (same.contains(OmicronProperty.S1v) && !l.s1v().equals(LincheckVerdict.VIOLATED)) {
             bad.add("Lincheck did not show the spurious Failed the checker finds");
         }
     }
@@ -110,7 +110,7 @@ record Row(Race race, CheckerAnswer checker, LincheckVerdict lincheck, JcstressS
         if (lincheck != null) {
             Map<String, Object> ld = new LinkedHashMap<>();
             ld.put("broken", names(lincheck.broken()));
-            ld.put("spuriousFailed", lincheck.s1());
+            ld.put("spuriousFailed", lincheck.s1v());
             ld.put("invocations", lincheck.invocations());
             ld.put("seconds", lincheck.seconds());
             m.put("lincheckDetail", ld);

@@ -21,9 +21,9 @@ import org.openjdk.jcstress.infra.results.LL_Result;
         desc = "The GET came before the removal (200 Stopping 6, a dropped write) or the pass came after Destroyed 7 landed.")
 @Outcome(id = "Destroyed/7, S3", expect = ACCEPTABLE_INTERESTING,
         desc = "404 after the removal while Nexus still had Stopping 6 (S3), but Destroyed 7 committed before Failed 7.")
-@Outcome(id = "Failed/7, S1 S3 S4", expect = ACCEPTABLE_INTERESTING,
+@Outcome(id = "Failed/7, S1v S1i S3 S4", expect = ACCEPTABLE_INTERESTING,
         desc = "The seed's race (#7282): 404 after the removal, Failed 7 commits first, Destroyed 7 is dropped;"
-                + " the stopped instance is Failed and restarted. The checker finds it.")
+                + " the saga commits the stopped instance Failed (S1i) and it is restarted. The checker finds it.")
 @Outcome(expect = FORBIDDEN, desc = "Any other outcome: the checker proves it unreachable from this state.")
 @State
 public class SeedRaceSimBug {

@@ -19,10 +19,10 @@ import org.openjdk.jcstress.infra.results.LL_Result;
         + " races the user's second stop; no watcher")
 @Outcome(id = "Destroyed/7, ok", expect = ACCEPTABLE,
         desc = "The stop reached the agent before the removal, or read the instance after the saga unlinked its VMM.")
-@Outcome(id = "Destroyed/7 Failed/8, S1", expect = ACCEPTABLE_INTERESTING,
+@Outcome(id = "Destroyed/7 Failed/8, S1v", expect = ACCEPTABLE_INTERESTING,
         desc = "The stop read Destroyed 7 still linked, got 404 after the removal and wrote Failed 8 over it; a saga"
-                + " had already stopped the instance.")
-@Outcome(id = "Destroyed/7 Failed/8, S1 S4", expect = ACCEPTABLE_INTERESTING,
+                + " had already stopped the instance (S1v, not S1i).")
+@Outcome(id = "Destroyed/7 Failed/8, S1v S1i S4", expect = ACCEPTABLE_INTERESTING,
         desc = "The stop read Destroyed 7 still linked, got 404 and Failed 8 landed before the saga read it: the instance"
                 + " is Failed and restarted. The checker finds it (no watcher needed).")
 @Outcome(expect = FORBIDDEN, desc = "Any other outcome: the checker proves it unreachable from this state.")

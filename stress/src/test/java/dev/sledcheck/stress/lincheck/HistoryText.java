@@ -10,7 +10,7 @@ import java.util.List;
 final class HistoryText {
     private HistoryText() {}
 
-    /** The first line names the broken properties: {@code S1 S3 S4 broken on the threaded runtime}. */
+    /** The first line names the broken properties: {@code S1v S1i S3 S4 broken on the threaded runtime}. */
     static String verdict(Race race, List<Happening> history) {
         Findings f = Findings.of(history);
         StringBuilder sb = new StringBuilder(f.brokenText()).append(" broken on the threaded runtime (")
@@ -20,7 +20,8 @@ final class HistoryText {
             sb.append("\n    ").append(h.describe());
             OmicronProperty p = Findings.breaks(h);
             if (p != null) {
-                sb.append("   <== ").append(p.name()).append(p == OmicronProperty.S1 ? " (spurious Failed)" : "");
+                sb.append("   <== ").append(p.name()).append(p == OmicronProperty.S1v ? " (spurious Failed VMM row)"
+                        : p == OmicronProperty.S1i ? " (instance Failed)" : "");
             }
         }
         return sb.toString();

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Lincheck explores the threaded runtime's interleavings of each race and must agree with the
  * checker under same-thread delivery: where the checker finds a spurious Failed, Lincheck asked
- * about S1 finds it and its report shows the Failed write landing; asked about S1-S4, it finds a
+ * about S1v finds it and its report shows the Failed write landing; asked about S1v-S4, it finds a
  * violation exactly where the checker does, and only of properties the checker finds broken. Each
  * verdict is recorded for the agreement step.
  */
@@ -44,27 +44,27 @@ class LincheckRaceTest {
     void lincheckFindsWhatTheCheckerFindsAndNothingElse(Race race) {
         List<OmicronProperty> expected = CheckerAnswer.of(race).sameThreadViolated();
         long t0 = System.nanoTime();
-        String s1 = LincheckVerdict.NOT_ASKED;
+        String s1v = LincheckVerdict.NOT_ASKED;
         String report = "";
-        if (expected.contains(OmicronProperty.S1)) {
-            report = assertThrows(LincheckAssertionError.class, () -> Scenarios.options(race).check(Subjects.s1(race)),
+        if (expected.contains(OmicronProperty.S1v)) {
+            report = assertThrows(LincheckAssertionError.class, () -> Scenarios.options(race).check(Subjects.s1v(race)),
                     race.title() + ": the checker finds a spurious Failed").getMessage();
             assertTrue(report.contains("= Validation function validate has failed ="), race.title());
             assertTrue(report.contains("The following interleaving leads to the error"), race.title());
-            assertTrue(report.matches("(?s).*write v1 Failed gen \\d -> landed.*<== S1 \\(spurious Failed\\).*"),
+            assertTrue(report.matches("(?s).*write v1 Failed gen \\d -> landed.*<== S1v \\(spurious Failed VMM row\\).*"),
                     race.title() + ": the report shows the Failed write landing");
-            s1 = LincheckVerdict.VIOLATED;
+            s1v = LincheckVerdict.VIOLATED;
         }
         if (expected.isEmpty()) {
             Scenarios.options(race).check(Subjects.of(race));
-            new LincheckVerdict(race, LincheckVerdict.NONE_FOUND, List.of(), s1, Scenarios.INVOCATIONS,
+            new LincheckVerdict(race, LincheckVerdict.NONE_FOUND, List.of(), s1v, Scenarios.INVOCATIONS,
                     seconds(t0), report).write();
             return;
         }
         String all = assertThrows(LincheckAssertionError.class, () -> Scenarios.options(race).check(Subjects.of(race)),
                 race.title() + ": the checker finds " + expected).getMessage();
         List<OmicronProperty> broken = LincheckVerdict.brokenIn(all);
-        new LincheckVerdict(race, LincheckVerdict.VIOLATED, broken, s1, Scenarios.INVOCATIONS, seconds(t0),
+        new LincheckVerdict(race, LincheckVerdict.VIOLATED, broken, s1v, Scenarios.INVOCATIONS, seconds(t0),
                 report.isEmpty() ? all : report).write();
         assertTrue(!broken.isEmpty() && expected.containsAll(broken),
                 race.title() + ": Lincheck saw " + broken + " broken, the checker finds " + expected);
@@ -74,9 +74,9 @@ class LincheckRaceTest {
     void theSameRaceGivesTheSameTraceEveryTime() {
         Race race = Race.SEED_SIM_BUG;
         String first = assertThrows(LincheckAssertionError.class,
-                () -> Scenarios.options(race).check(Subjects.s1(race))).getMessage();
+                () -> Scenarios.options(race).check(Subjects.s1v(race))).getMessage();
         String second = assertThrows(LincheckAssertionError.class,
-                () -> Scenarios.options(race).check(Subjects.s1(race))).getMessage();
+                () -> Scenarios.options(race).check(Subjects.s1v(race))).getMessage();
         assertEquals(normalized(first), normalized(second));
     }
 

@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
 /**
  * What Lincheck said about a race, as the verify run records it for the agreement step in
  * {@code target/lincheck/<RACE>.txt}: a first line
- * {@code verdict<TAB>broken<TAB>s1<TAB>invocations<TAB>seconds}, then Lincheck's report (the
+ * {@code verdict<TAB>broken<TAB>s1v<TAB>invocations<TAB>seconds}, then Lincheck's report (the
  * interleaving and the history) of the run that shows the spurious Failed, or else of the one
- * that judged S1-S4.
+ * that judged S1v-S4.
  *
- * @param verdict     the run judging S1-S4: {@code VIOLATED}, or {@code NONE_FOUND} within
+ * @param verdict     the run judging S1v-S4: {@code VIOLATED}, or {@code NONE_FOUND} within
  *                    {@code invocations} interleavings
  * @param broken      the properties that run's failing interleaving broke
- * @param s1          the run judging S1 alone: {@code VIOLATED}, {@code NONE_FOUND}, or
- *                    {@code NOT_ASKED} (asked only where the checker finds S1 broken)
+ * @param s1v         the run judging S1v alone: {@code VIOLATED}, {@code NONE_FOUND}, or
+ *                    {@code NOT_ASKED} (asked only where the checker finds S1v broken)
  * @param seconds     both runs together
  */
-public record LincheckVerdict(Race race, String verdict, List<OmicronProperty> broken, String s1, int invocations,
+public record LincheckVerdict(Race race, String verdict, List<OmicronProperty> broken, String s1v, int invocations,
                               double seconds, String report) {
 
     public static final Path DIR = Path.of("target", "lincheck");
@@ -35,7 +35,7 @@ public record LincheckVerdict(Race race, String verdict, List<OmicronProperty> b
     public static final String NONE_FOUND = "NONE_FOUND";
     public static final String NOT_ASKED = "NOT_ASKED";
 
-    private static final Pattern BROKEN = Pattern.compile("IllegalStateException: ((?:S[1-4] ?)+) broken on the threaded runtime");
+    private static final Pattern BROKEN = Pattern.compile("IllegalStateException: ((?:S[1-4][vi]? ?)+) broken on the threaded runtime");
 
     public LincheckVerdict {
         broken = List.copyOf(broken);
@@ -57,7 +57,7 @@ public record LincheckVerdict(Race race, String verdict, List<OmicronProperty> b
         try {
             Files.createDirectories(DIR);
             List<String> names = broken.stream().map(Enum::name).toList();
-            String head = verdict + "\t" + String.join(" ", names) + "\t" + s1 + "\t" + invocations + "\t"
+            String head = verdict + "\t" + String.join(" ", names) + "\t" + s1v + "\t" + invocations + "\t"
                     + String.format(Locale.ROOT, "%.2f", seconds);
             Files.writeString(DIR.resolve(race.name() + ".txt"), head + "\n" + report, StandardCharsets.UTF_8);
         } catch (IOException e) {

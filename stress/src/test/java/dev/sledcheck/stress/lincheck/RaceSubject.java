@@ -15,10 +15,10 @@ import org.jetbrains.lincheck.datastructures.Validate;
 /**
  * What Lincheck drives: a fresh threaded runtime at a race's start state per invocation. The
  * operations are the actors' entry points and return nothing, because different interleavings
- * legitimately end differently; {@link #validate()} judges S1-S4 on Nexus's history instead, and
+ * legitimately end differently; {@link #validate()} judges S1v-S4 on Nexus's history instead, and
  * checks that the run ended in a state the checker also reaches. One subclass per race and judged
  * set, because Lincheck instantiates the class itself. Lincheck stops at the first interleaving
- * that fails, so a subject that judges only S1 is how a race is asked about the spurious Failed
+ * that fails, so a subject that judges only S1v is how a race is asked about the spurious Failed
  * in particular.
  */
 public abstract class RaceSubject {

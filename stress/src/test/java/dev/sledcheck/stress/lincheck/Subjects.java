@@ -7,26 +7,27 @@ import java.util.Set;
 
 /**
  * Lincheck subject classes (Lincheck builds each invocation's object itself): one per race judging
- * S1-S4, and one judging S1 alone for each race where the checker finds a spurious Failed.
+ * S1v-S4, and one judging S1v alone for each race where the checker finds a spurious Failed VMM row
+ * (the race's signature; a Failed instance follows from it, so S1v is the question to ask).
  */
 public final class Subjects {
     private Subjects() {}
 
-    private static final Set<OmicronProperty> S1 = Set.of(OmicronProperty.S1);
+    private static final Set<OmicronProperty> S1V = Set.of(OmicronProperty.S1v);
 
-    /** The subject of {@code race} that judges S1 alone. */
-    public static Class<? extends RaceSubject> s1(Race race) {
+    /** The subject of {@code race} that judges S1v alone. */
+    public static Class<? extends RaceSubject> s1v(Race race) {
         switch (race) {
             case SEED_SIM_BUG:
-                return SeedSimBugS1.class;
+                return SeedSimBugS1v.class;
             case SEED_REAL_PRE:
-                return SeedRealPreS1.class;
+                return SeedRealPreS1v.class;
             case SEED_GEN_LE:
-                return SeedGenLeS1.class;
+                return SeedGenLeS1v.class;
             case STOP_SIM_FIX:
-                return StopSimFixS1.class;
+                return StopSimFixS1v.class;
             default:
-                throw new IllegalArgumentException("no S1 subject for " + race + " (add one if the checker finds S1 broken)");
+                throw new IllegalArgumentException("no S1v subject for " + race + " (add one if the checker finds S1v broken)");
         }
     }
 
@@ -101,27 +102,27 @@ public final class Subjects {
         }
     }
 
-    public static final class SeedSimBugS1 extends RaceSubject {
-        public SeedSimBugS1() {
-            super(Race.SEED_SIM_BUG, S1);
+    public static final class SeedSimBugS1v extends RaceSubject {
+        public SeedSimBugS1v() {
+            super(Race.SEED_SIM_BUG, S1V);
         }
     }
 
-    public static final class SeedRealPreS1 extends RaceSubject {
-        public SeedRealPreS1() {
-            super(Race.SEED_REAL_PRE, S1);
+    public static final class SeedRealPreS1v extends RaceSubject {
+        public SeedRealPreS1v() {
+            super(Race.SEED_REAL_PRE, S1V);
         }
     }
 
-    public static final class SeedGenLeS1 extends RaceSubject {
-        public SeedGenLeS1() {
-            super(Race.SEED_GEN_LE, S1);
+    public static final class SeedGenLeS1v extends RaceSubject {
+        public SeedGenLeS1v() {
+            super(Race.SEED_GEN_LE, S1V);
         }
     }
 
-    public static final class StopSimFixS1 extends RaceSubject {
-        public StopSimFixS1() {
-            super(Race.STOP_SIM_FIX, S1);
+    public static final class StopSimFixS1v extends RaceSubject {
+        public StopSimFixS1v() {
+            super(Race.STOP_SIM_FIX, S1V);
         }
     }
 }

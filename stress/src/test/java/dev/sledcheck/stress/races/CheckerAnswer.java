@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the checker says about a race: S1-S4 under same-thread delivery (the runtime's freedom) and
+ * What the checker says about a race: S1v-S4 under same-thread delivery (the runtime's freedom) and
  * under the full network, from the same start; and, same-thread, every outcome a run can end in
  * (as jcstress's arbiter names it) and every state it can end in. Computed once per JVM.
  *
- * @param outcomes the reachable outcomes, sorted, e.g. {@code Failed/7, S1 S3 S4}
+ * @param outcomes the reachable outcomes, sorted, e.g. {@code Failed/7, S1v S1i S3 S4}
  */
 public record CheckerAnswer(Race race, CheckResult sameThread, CheckResult full, List<String> outcomes,
                             Set<SystemState<Db, Msg>> endStates, double seconds) {
@@ -44,7 +44,7 @@ public record CheckerAnswer(Race race, CheckResult sameThread, CheckResult full,
         return new CheckerAnswer(race, same, full, reach.outcomes(), reach.endStates(), seconds);
     }
 
-    /** The properties among S1-S4 that {@code r} finds VIOLATED, in order. */
+    /** The properties among S1v-S4 that {@code r} finds VIOLATED, in order. */
     public static List<OmicronProperty> violated(CheckResult r) {
         List<OmicronProperty> out = new ArrayList<>();
         for (Verdict v : r.verdicts()) {
@@ -66,7 +66,7 @@ public record CheckerAnswer(Race race, CheckResult sameThread, CheckResult full,
         return violated(full);
     }
 
-    /** VIOLATED if any of S1-S4 is, else SAFE. */
+    /** VIOLATED if any of S1v-S4 is, else SAFE. */
     public static String verdict(List<OmicronProperty> violated) {
         return violated.isEmpty() ? "SAFE" : "VIOLATED";
     }

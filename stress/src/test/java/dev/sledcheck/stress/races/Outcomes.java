@@ -1,9 +1,6 @@
 package dev.sledcheck.stress.races;
 
-import dev.sledcheck.model.actor.Access;
 import dev.sledcheck.model.actor.ActorSystem;
-import dev.sledcheck.model.actor.Envelope;
-import dev.sledcheck.model.actor.Note;
 import dev.sledcheck.model.actor.SameThread;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.app.Question;
@@ -12,7 +9,6 @@ import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.stress.omicron.Findings;
 import dev.sledcheck.stress.omicron.Happening;
 import dev.sledcheck.stress.omicron.NexusHistory;
-import dev.sledcheck.stress.runtime.StepView;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,10 +29,6 @@ final class Outcomes {
     record Reachable(List<String> outcomes, Set<SystemState<Db, Msg>> endStates) {}
 
     private record Node(SameThread.State<Db, Msg> state, Findings findings) {}
-
-    /** A step of the model as the history sees it. */
-    private record ModelStep(Envelope<Msg> delivered, Access access, List<Note> notes, Db storeBefore, Db storeAfter)
-            implements StepView<Db, Msg> {}
 
     static Reachable explore(Race race) {
         ActorSystem<Db, Msg> system = race.system();
@@ -62,11 +54,8 @@ final class Outcomes {
             }
             for (SameThread.Turn<Msg> turn : turns) {
                 ActorSystem.Transition<Db, Msg> t = model.explain(n.state(), turn);
-                Access access = system.entry(turn.envelope().dst()).access();
-                Db after = access == Access.STORE ? t.after().store() : t.before().store();
                 Findings f = n.findings();
-                for (Happening h : NexusHistory.of(new ModelStep(turn.envelope(), access, t.notes(),
-                        t.before().store(), after))) {
+                for (Happening h : NexusHistory.of(system, t)) {
                     f = f.plus(h);
                 }
                 Node next = new Node(model.step(n.state(), turn, t), f);
