@@ -71,4 +71,32 @@ class RealAgentFidelityTest {
         assertNull(acked.state().vmm(V1));
         assertEquals(List.of(ROLES.user().index() + ":stop-reply(v1,410)"), acked.tokens());
     }
+
+    /**
+     * instance_manager.rs L218-230, L691-704 @2d0031ce6d50: Run for a VMM a stop already
+     * deregistered (RA-PRE, no zone) gets 200 with no runtime; Nexus writes nothing. This used to
+     * throw, which made {@code real-pre --user-stop} unexplorable.
+     */
+    @Test
+    void runOfAVmmAStopDeregisteredChangesNothing() {
+        RealAgent agent = new RealAgent(RemovalOrder.REMOVE_THEN_PUBLISH, ROLES, List.of());
+        RealAgent.State empty = new RealAgent.State(List.of());
+        Step<RealAgent.State> s = Step.run(agent, ROLES.agent(), empty, Step.db(VmmState.STARTING, 2, false),
+                ROLES.reincarnation(), new Msg.Run(V1));
+        assertEquals(empty, s.state());
+        assertEquals(List.of(), s.tokens());
+    }
+
+    /** Run creates the zone; the runner then observes propolis on its own (a poke of itself) and answers 200. */
+    @Test
+    void runCreatesTheZoneAndTheRunnerObserves() {
+        RealAgent agent = new RealAgent(RemovalOrder.PUBLISH_THEN_REMOVE, ROLES, List.of());
+        RealAgent.Runner registered = new RealAgent.Runner(Vmm.registered(V1, VmmState.STARTING, 2), false, false, 0, 0);
+        Step<RealAgent.State> s = Step.run(agent, ROLES.agent(), new RealAgent.State(List.of(registered)),
+                Step.db(VmmState.STARTING, 2, false), ROLES.reincarnation(), new Msg.Run(V1));
+        assertEquals(new RealAgent.Runner(new Vmm(V1, VmmState.STARTING, 2, List.of(Propolis.RUNNING), false),
+                true, false, 0, 0), s.state().find(V1));
+        assertEquals(List.of(ROLES.agent().index() + ":poke(v1)",
+                ROLES.reincarnation().index() + ":run-reply(v1,200:Starting/2)"), s.tokens());
+    }
 }

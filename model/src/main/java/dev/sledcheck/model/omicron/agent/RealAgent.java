@@ -150,7 +150,16 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
         }
         if (msg instanceof Msg.Run) {
             // The zone is created and propolis starts; its monitor reports on its own from now on.
-            Runner r = state.find(((Msg.Run) msg).vmm());
+            VmmId id = ((Msg.Run) msg).vmm();
+            Runner r = state.find(id);
+            if (r == null) {
+                // A stop deregistered it first (RA-PRE, no zone). A Running request is answered at
+                // once with no runtime and the manager's NoSuchVmm goes to a dropped channel
+                // (instance_manager.rs ensure_state L218-230, L691-704 @2d0031ce6d50): Nexus writes
+                // nothing, so no answer is modelled.
+                ctx.note(new Said("PUT /vmms/" + id + "/state Running: not registered; -> 200 with no runtime"));
+                return state;
+            }
             Vmm v = r.vmm().runRequested();
             if (v != r.vmm()) {
                 ctx.send(self, new Msg.Poke(v.id()));
