@@ -115,7 +115,8 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
         Db db = ctx.store();
         InstanceRow inst = db.instance(b.instance());
         boolean apart = variant.nexus().stopWritesIntentApart();
-        db = db.with(inst.stopRequested(intent && !apart));
+        InstanceRow asked = inst.stopRequested(intent && !apart);
+        db = db.with(asked);
         ctx.store(db);
         VmmRow vmm = inst.active() == null ? null : db.vmm(inst.active());
         InFlight read = vmm == null || vmm.deleted()
@@ -128,7 +129,7 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
             ctx.send(self, new Msg.StopIntent(b.number(), b.instance()));
             return busy;
         }
-        return decide(self, busy, inst, ctx);
+        return decide(self, busy, asked, ctx);
     }
 
     /** HEAD's second step: write the intended state, re-read the instance, and decide on it. */
