@@ -19,6 +19,7 @@ import dev.sledcheck.model.omicron.nexus.Watcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Builds the actor system of a {@link Configuration}. */
 public final class OmicronModel {
@@ -29,6 +30,17 @@ public final class OmicronModel {
      * reincarnation, with ids as {@link Roles#STANDARD}, and the properties S1v, S1i, S2-S4, L1 and R1.
      */
     public static ActorSystem<Db, Msg> build(Configuration config) {
+        return build(config, (name, actor) -> actor);
+    }
+
+    /**
+     * As {@link #build(Configuration)}, each actor first passed through {@code swap} with its name
+     * ({@code agent}, {@code nexus}, {@code watcher}, {@code user}, {@code saga},
+     * {@code reincarnation}). Only tests swap anything: a protocol-level mutant is the model with
+     * one actor wrapped so that one rule is broken ({@code NamedMutantsTest}).
+     */
+    static ActorSystem<Db, Msg> build(Configuration config,
+            BiFunction<String, Actor<?, Msg, Db>, Actor<?, Msg, Db>> swap) {
         Roles roles = Roles.STANDARD;
         Variant v = config.variant();
         Options o = config.options();
@@ -72,12 +84,15 @@ public final class OmicronModel {
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
                 .partialOrder(system -> new QuietAgentSteps(roles, o.passes()));
-        check(b.add("agent", agent, Access.LOCAL), roles.agent());
-        check(b.add("nexus", new PutHandler(v, roles), Access.STORE), roles.nexus());
-        check(b.add("watcher", new Watcher(v, roles, o.passes()), Access.STORE), roles.watcher());
-        check(b.add("user", new UserStop(v, roles, config.intent(), plan), Access.STORE), roles.user());
-        check(b.add("saga", new Saga(roles, o.restart()), Access.STORE), roles.saga());
-        check(b.add("reincarnation", new Reincarnation(roles, config.intent(), v.genCheck()), Access.STORE),
+        check(b.add("agent", swap.apply("agent", agent), Access.LOCAL), roles.agent());
+        check(b.add("nexus", swap.apply("nexus", new PutHandler(v, roles)), Access.STORE), roles.nexus());
+        check(b.add("watcher", swap.apply("watcher", new Watcher(v, roles, o.passes())), Access.STORE),
+                roles.watcher());
+        check(b.add("user", swap.apply("user", new UserStop(v, roles, config.intent(), plan)), Access.STORE),
+                roles.user());
+        check(b.add("saga", swap.apply("saga", new Saga(roles, o.restart())), Access.STORE), roles.saga());
+        check(b.add("reincarnation",
+                swap.apply("reincarnation", new Reincarnation(roles, config.intent(), v.genCheck())), Access.STORE),
                 roles.reincarnation());
         return b.build();
     }

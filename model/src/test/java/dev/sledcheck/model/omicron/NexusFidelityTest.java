@@ -64,10 +64,18 @@ class NexusFidelityTest {
         assertEquals(new Watcher.State(0, List.of(c1, new Watcher.Check(V2, I1, VmmState.STOPPING, 6, true))), got.state());
         assertEquals(VmmState.STOPPING, got.db().vmm(V1).state());
         assertEquals(VmmState.DESTROYED, got.db().vmm(V2).state());
+        Step<Watcher.State> first = Step.run(w, ROLES.watcher(), new Watcher.State(0, List.of(c1, c2)), db, ROLES.agent(),
+                new Msg.GetReply(V1, Answer.ok(VmmState.STOPPING, 6)));
+        assertEquals(new Watcher.State(0, List.of(c2)), first.state());
         Watcher.Check a1 = new Watcher.Check(V1, I0, VmmState.STOPPING, 6, true);
         Watcher.State both = new Watcher.State(0, List.of(a1, new Watcher.Check(V2, I1, VmmState.STOPPING, 6, true)));
         Step<Watcher.State> done = Step.run(w, ROLES.watcher(), both, db, ROLES.saga(), new Msg.SagaDone(I1));
         assertEquals(new Watcher.State(0, List.of(a1)), done.state());
+        // Two awaited sagas of one instance (its Failed VMM and its restarted one): one end, one check.
+        Watcher.State sameInstance = new Watcher.State(0, List.of(a1, new Watcher.Check(V2, I0, VmmState.STARTING, 2, true)));
+        Step<Watcher.State> one = Step.run(w, ROLES.watcher(), sameInstance, db, ROLES.saga(), new Msg.SagaDone(I0));
+        assertEquals(1, one.state().checks().size());
+        assertEquals(0, one.state().passesDone());
     }
 
     /** check_instance L253-265: the check waits for the saga its landed terminal write started, and only then is the pass over. */

@@ -98,5 +98,31 @@ class RealAgentFidelityTest {
                 true, false, 0, 0), s.state().find(V1));
         assertEquals(List.of(ROLES.agent().index() + ":poke(v1)",
                 ROLES.reincarnation().index() + ":run-reply(v1,200:Starting/2)"), s.tokens());
+        Step<RealAgent.State> again = Step.run(agent, ROLES.agent(), s.state(), s.db(), ROLES.reincarnation(),
+                new Msg.Run(V1));
+        assertEquals(List.of(ROLES.reincarnation().index() + ":run-reply(v1,200:Starting/2)"), again.tokens(),
+                "Running already to come: nothing new to observe");
+    }
+
+    /** RA-FIX L808-810, L799-827: a GET during the final publish waits, and is answered 200 with the final state on the 204. */
+    @Test
+    void getsDuringTheFinalPublishWaitForDeregistration() {
+        Vmm destroyed = new Vmm(V1, VmmState.DESTROYED, 7, List.of(), true);
+        RealAgent agent = new RealAgent(RemovalOrder.PUBLISH_THEN_REMOVE, ROLES, List.of());
+        RealAgent.State publishing = new RealAgent.State(List.of(new RealAgent.Runner(destroyed, false, true, 0, 0)));
+        Step<RealAgent.State> one = Step.run(agent, ROLES.agent(), publishing, Step.db(VmmState.STOPPING, 6, false),
+                ROLES.watcher(), new Msg.Get(V1));
+        assertEquals(List.of(), one.tokens());
+        Step<RealAgent.State> two = Step.run(agent, ROLES.agent(), one.state(), one.db(), ROLES.watcher(), new Msg.Get(V1));
+        assertEquals(2, two.state().find(V1).heldGets());
+        Step<RealAgent.State> acked = Step.run(agent, ROLES.agent(), two.state(), two.db(), ROLES.nexus(),
+                new Msg.Ack(V1, VmmState.DESTROYED, 7));
+        assertNull(acked.state().vmm(V1));
+        assertEquals(List.of(ROLES.watcher().index() + ":get-reply(v1,200:Destroyed/7)",
+                ROLES.watcher().index() + ":get-reply(v1,200:Destroyed/7)"), acked.tokens());
+        Step<RealAgent.State> running = Step.run(agent, ROLES.agent(),
+                new RealAgent.State(List.of(new RealAgent.Runner(new Vmm(V1, VmmState.RUNNING, 4, List.of(), false), true,
+                        false, 0, 0))), one.db(), ROLES.watcher(), new Msg.Get(V1));
+        assertEquals(List.of(ROLES.watcher().index() + ":get-reply(v1,200:Running/4)"), running.tokens());
     }
 }

@@ -87,4 +87,66 @@ class SagaFidelityTest {
         assertTrue(gone.db().vmm(V1).deleted());
         assertFalse(gone.db().markDeleted(V1).deleted(), "deleted once only");
     }
+
+    /** start.rs L151-163: a saga that finds the lock held ends at once and answers its waiter; else it locks and reads. */
+    @Test
+    void startLocksOrEndsAtOnce() {
+        Step<Stateless> locked = Step.run(SAGA, ROLES.saga(), Stateless.STATELESS, Step.db(VmmState.DESTROYED, 7, true),
+                ROLES.watcher(), new Msg.StartSaga(I0, Role.WATCHER));
+        assertTrue(locked.db().instance(I0).locked());
+        assertEquals(List.of(ROLES.watcher().index() + ":saga-done(i0)"), locked.tokens());
+        Step<Stateless> free = Step.run(SAGA, ROLES.saga(), Stateless.STATELESS, Step.db(VmmState.DESTROYED, 7, false),
+                ROLES.watcher(), new Msg.StartSaga(I0, Role.WATCHER));
+        assertTrue(free.db().instance(I0).locked());
+        assertEquals(List.of(ROLES.saga().index() + ":read(i0)"), free.tokens());
+    }
+
+    /** start.rs L170-173, mod.rs L506-719: only a terminal active VMM needs an update; else unlock. */
+    @Test
+    void readCommitsOnlyATerminalActiveVmm() {
+        assertEquals(List.of(ROLES.saga().index() + ":commit(i0)"),
+                step(Step.db(VmmState.DESTROYED, 7, true), SagaStage.READ, null, Role.NONE).tokens());
+        assertEquals(List.of(ROLES.saga().index() + ":unlock(i0)"),
+                step(Step.db(VmmState.STOPPING, 6, true), SagaStage.READ, null, Role.NONE).tokens());
+        Db none = Step.db(VmmState.DESTROYED, 7, true);
+        none = none.with(new dev.sledcheck.model.omicron.nexus.InstanceRow(I0, 4, null, false,
+                dev.sledcheck.model.omicron.nexus.Intended.RUNNING, true, false, true));
+        assertEquals(List.of(ROLES.saga().index() + ":unlock(i0)"), step(none, SagaStage.READ, null, Role.NONE).tokens());
+    }
+
+    /** instance_commit_update: the commit raises the instance gen by one (the seed's [10833]: gen 4). */
+    @Test
+    void commitRaisesTheInstanceGen() {
+        Step<Stateless> s = step(Step.db(VmmState.DESTROYED, 7, true), SagaStage.COMMIT,
+                new SagaRead(3, V1, VmmState.DESTROYED), Role.NONE);
+        assertEquals(4, s.db().instance(I0).gen());
+        assertFalse(s.db().instance(I0).locked());
+    }
+
+    /** Reincarnation is only activated when auto-restart is on. */
+    @Test
+    void noActivationWithoutTheRestartPolicy() {
+        Saga noRestart = new Saga(ROLES, false);
+        Step<Stateless> s = Step.run(noRestart, ROLES.saga(), Stateless.STATELESS, Step.db(VmmState.FAILED, 7, true),
+                ROLES.saga(), new Msg.SagaStep(I0, SagaStage.COMMIT, new SagaRead(3, V1, VmmState.FAILED), Role.NONE));
+        assertTrue(s.db().instance(I0).failed());
+        assertFalse(s.sends(Msg.Wake.class));
+    }
+
+    /** destroyed.rs L104-127: the soft-delete step deletes the committed VMM's row, then the saga finishes. */
+    @Test
+    void softDeleteStepDeletesTheRowThenFinishes() {
+        Step<Stateless> s = step(Step.db(VmmState.DESTROYED, 7, false), SagaStage.SOFT_DELETE,
+                new SagaRead(3, V1, VmmState.DESTROYED), Role.USER);
+        assertTrue(s.db().vmm(V1).deleted());
+        assertEquals(List.of(ROLES.saga().index() + ":finish(i0)"), s.tokens());
+    }
+
+    /** mod.rs L1216-1336: the finishing saga answers whoever waits for it. */
+    @Test
+    void finishAnswersTheWaiter() {
+        Step<Stateless> s = step(Step.db(VmmState.STOPPING, 6, false), SagaStage.FINISH,
+                new SagaRead(3, V1, VmmState.DESTROYED), Role.USER);
+        assertEquals(List.of(ROLES.user().index() + ":saga-done(i0)"), s.tokens());
+    }
 }
