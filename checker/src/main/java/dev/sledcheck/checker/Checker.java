@@ -45,6 +45,8 @@ public final class Checker {
     /** With the model's partial-order reduction {@code por} applied (null: none). */
     static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
             String subject, String bounds, int splitFrom, PartialOrder<S, A> por) {
+        // Before the clock starts: a limit of a few milliseconds must still leave the search some.
+        Probe.look(model);
         long start = System.nanoTime();
         Ledger<S, A> ledger = new Ledger<>(model, options.only());
         Budget budget = new Budget(options, start);
@@ -121,7 +123,7 @@ public final class Checker {
             Run run = v.run() == null ? null : Concretize.run(model, reduced, v.run());
             if (run != null && v.status() == Status.VIOLATED
                     && !Replay.replay(model, run.schedule()).broken().contains(v.property())) {
-                throw new IllegalStateException("unsound reduction: the " + v.property()
+                throw new ModelError("unsound reduction: the " + v.property()
                         + " counterexample found on the quotient does not break it on the full model");
             }
             verdicts.add(new Verdict(v.property(), v.description(), v.status(), run));

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Turns a run of the quotient (found on representatives) into a run of the full model with the
- * same length: from the full model's initial state, each step takes an enabled action whose
- * successor has the representative the quotient's run reached. Symmetric states have matching
+ * same length: from the first of the full model's initial states whose representative the
+ * quotient's run starts from (the quotient's initial states are the distinct representatives, so
+ * their indices differ), each step takes an enabled action whose successor has the representative
+ * the quotient's run reached. Symmetric states have matching
  * successors, so one always exists; if none does, a reduction was unsound, and that is an error,
  * not a counterexample.
  */
@@ -18,8 +20,13 @@ final class Concretize {
 
     static <S, A> Run run(Model<S, A> full, Reduced<S, A> reduced, Run quotientRun) {
         List<String> tokens = Run.tokens(quotientRun.schedule());
-        S concrete = full.initialStates().get(0);
-        S rep = reduced.representative(concrete);
+        S rep = reduced.initialStates().get(quotientRun.initial());
+        int initial = 0;
+        List<S> roots = full.initialStates();
+        while (!reduced.representative(roots.get(initial)).equals(rep)) {
+            initial++;
+        }
+        S concrete = roots.get(initial);
         List<Move<S, A>> path = new ArrayList<>();
         List<List<String>> breaks = new ArrayList<>();
         List<A> actions = new ArrayList<>();
@@ -33,7 +40,7 @@ final class Concretize {
                 }
             }
             if (quotientAction == null) {
-                throw new IllegalStateException("quotient run does not replay at step " + (i + 1));
+                throw new ModelError("unsound reduction: the quotient run does not replay at step " + (i + 1));
             }
             S nextRep = reduced.next(rep, quotientAction);
             actions.clear();
@@ -46,7 +53,7 @@ final class Concretize {
                 }
             }
             if (chosen == null) {
-                throw new IllegalStateException("unsound reduction: step " + (i + 1) + " of the quotient run ("
+                throw new ModelError("unsound reduction: step " + (i + 1) + " of the quotient run ("
                         + tokens.get(i) + ") has no counterpart in the full model");
             }
             path.add(new Move<>(concrete, chosen));
@@ -55,6 +62,6 @@ final class Concretize {
             concrete = full.next(concrete, chosen);
             rep = nextRep;
         }
-        return Runs.of(full, path, breaks);
+        return Runs.of(full, new Trail<>(initial, path), breaks);
     }
 }

@@ -33,8 +33,11 @@ final class DepthFirst<S, A> implements Search<S, A> {
     /** The model's partial-order reduction, or null when it is off. */
     private final PartialOrder<S, A> por;
     private final List<Frame<S, A>> stack = new ArrayList<>();
+    private final Budget.Pace pace;
     private long transitions;
     private int maxDepth;
+    /** The index of the initial state the current path leaves from. */
+    private int root;
 
     DepthFirst(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, Tally tally,
             PartialOrder<S, A> por) {
@@ -44,12 +47,17 @@ final class DepthFirst<S, A> implements Search<S, A> {
         this.ledger = ledger;
         this.visited = visited;
         this.tally = tally;
+        this.pace = budget.pace();
     }
 
     @Override
     public Exploration explore() {
-        for (S initial : model.initialStates()) {
-            if (!enter(initial)) {
+        if (budget.spent()) {
+            return finish(false);
+        }
+        List<S> roots = model.initialStates();
+        for (root = 0; root < roots.size(); root++) {
+            if (!enter(roots.get(root))) {
                 return finish(false);
             }
             while (!stack.isEmpty()) {
@@ -57,6 +65,9 @@ final class DepthFirst<S, A> implements Search<S, A> {
                 if (top.next == top.actions.size()) {
                     stack.remove(stack.size() - 1);
                     continue;
+                }
+                if (!pace.go(1)) {
+                    return finish(false);
                 }
                 A action = top.actions.get(top.next++);
                 transitions++;
@@ -91,7 +102,7 @@ final class DepthFirst<S, A> implements Search<S, A> {
         }
         int depth = stack.size();
         ledger.discovered(state, () -> path(depth));
-        if (ledger.settled() || !budget.expand()) {
+        if (ledger.settled()) {
             return false;
         }
         List<A> actions = new ArrayList<>();
@@ -129,12 +140,12 @@ final class DepthFirst<S, A> implements Search<S, A> {
     }
 
     /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */
-    private List<Move<S, A>> path(int frames) {
+    private Trail<S, A> path(int frames) {
         List<Move<S, A>> moves = new ArrayList<>(frames);
         for (Frame<S, A> frame : stack.subList(0, frames)) {
             moves.add(new Move<>(frame.state, frame.actions.get(frame.next - 1)));
         }
-        return moves;
+        return new Trail<>(root, moves);
     }
 
     private Exploration finish(boolean complete) {

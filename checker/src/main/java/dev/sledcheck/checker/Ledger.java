@@ -57,7 +57,7 @@ final class Ledger<S, A> {
     }
 
     /** A newly discovered state: state invariants and existential properties. */
-    void discovered(S state, Supplier<List<Move<S, A>>> pathToState) {
+    void discovered(S state, Supplier<Trail<S, A>> pathToState) {
         for (int i = 0; i < properties.size(); i++) {
             if (statuses[i] != null) {
                 continue;
@@ -72,20 +72,18 @@ final class Ledger<S, A> {
     }
 
     /** A transition explored, whether or not it leads to a new state. */
-    void stepped(S before, A action, S after, Supplier<List<Move<S, A>>> pathToBefore) {
+    void stepped(S before, A action, S after, Supplier<Trail<S, A>> pathToBefore) {
         for (int i = 0; i < properties.size(); i++) {
             if (statuses[i] == null
                     && properties.get(i) instanceof Property.OnStep<S, A> onStep
                     && !onStep.holds().test(before, action, after)) {
-                List<Move<S, A>> path = new ArrayList<>(pathToBefore.get());
-                path.add(new Move<>(before, action));
-                decide(i, Status.VIOLATED, path);
+                decide(i, Status.VIOLATED, pathToBefore.get().then(before, action));
             }
         }
     }
 
     /** A state with no enabled action. */
-    void deadEnd(S state, Supplier<List<Move<S, A>>> pathToState) {
+    void deadEnd(S state, Supplier<Trail<S, A>> pathToState) {
         for (int i = 0; i < properties.size(); i++) {
             if (statuses[i] == null
                     && properties.get(i) instanceof Property.AtEnd<S, A> atEnd
@@ -102,9 +100,16 @@ final class Ledger<S, A> {
         return properties.size();
     }
 
-    /** Whether property {@code i} still waits for evidence. */
-    boolean open(int i) {
-        return statuses[i] == null;
+    /** The indices of the properties still waiting for evidence. */
+    int[] openIndices() {
+        int[] open = new int[undecided];
+        int n = 0;
+        for (int i = 0; i < properties.size(); i++) {
+            if (statuses[i] == null) {
+                open[n++] = i;
+            }
+        }
+        return open;
     }
 
     /** Whether a newly discovered {@code state} is evidence for property {@code i}. Pure. */
@@ -127,11 +132,11 @@ final class Ledger<S, A> {
     }
 
     /** Decides property {@code i} by the evidence at the end of {@code path}. */
-    void decide(int i, List<Move<S, A>> path) {
+    void decide(int i, Trail<S, A> path) {
         decide(i, properties.get(i).isExistential() ? Status.REACHED : Status.VIOLATED, path);
     }
 
-    private void decide(int i, Status status, List<Move<S, A>> path) {
+    private void decide(int i, Status status, Trail<S, A> path) {
         List<String> broken = status == Status.VIOLATED ? List.of(properties.get(i).name()) : List.of();
         runs[i] = Runs.endingIn(model, path, broken);
         statuses[i] = status;

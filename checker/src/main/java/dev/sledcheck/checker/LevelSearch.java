@@ -6,7 +6,6 @@ import dev.sledcheck.model.core.PartialOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Breadth-first search one level at a time, on any number of threads, with exactly the result of
@@ -34,8 +33,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private static final int DISCOVERY = 2;
     /** Levels smaller than this run as one chunk: splitting them costs more than it saves. */
     static final int SPLIT_FROM = 256;
-    /** Chunks per thread: enough for uneven chunks to balance out. */
-    private static final int CHUNKS_PER_THREAD = 8;
+    /** Frontier states between two reports of a chunk's progress to the tally. */
+    private static final int TALLY_EVERY = 1024;
 
     private final Model<S, A> model;
     private final Budget budget;
@@ -51,7 +50,13 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private Paths<S, A> paths;
     private long transitions;
     private int maxDepth;
+    /** A limit read by a thread (time, memory, a stop request) ends the search within the level. */
     private volatile boolean aborted;
+    /**
+     * The least {@code from} of a chunk that has listed more candidates than the state limit leaves
+     * room for: the level's cut lies within it, so every later chunk may stop (see {@link #expand}).
+     */
+    private volatile int cutFrom;
 
     LevelSearch(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, int threads,
             int splitFrom, Tally tally, PartialOrder<S, A> por) {
@@ -82,7 +87,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             }
             long base = 0;
             for (int level = 0; !frontier.isEmpty(); level++) {
-                if (!budget.expand(frontier.size())) {
+                if (budget.spent()) {
                     return finish(false);
                 }
                 tally.newLevel(claims.size(), transitions, frontier.size());
@@ -101,7 +106,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private boolean admitRoots(List<S> frontier) {
         List<S> roots = model.initialStates();
         if (roots.size() > Claims.MAX_ACTIONS) {
-            throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " initial states");
+            throw new ModelError("more than " + Claims.MAX_ACTIONS + " initial states");
         }
         paths = new Paths<>(model, claims, roots);
         for (int i = 0; i < roots.size(); i++) {
@@ -117,7 +122,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
             visited.offer(s, print, i);
             claims.add(i);
             frontier.add(s);
-            ledger.discovered(s, List::of);
+            int initial = i;
+            ledger.discovered(s, () -> new Trail<>(initial, List.of()));
             if (ledger.settled()) {
                 return false;
             }
@@ -129,69 +135,77 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private List<S> level(Workers workers, List<S> frontier, long base, int level) {
         visited.checkpoint();
         boolean prints = visited.usesFingerprints();
-        int[] open = openProperties();
-        List<Chunk> chunks = split(frontier.size());
+        int[] open = ledger.openIndices();
+        List<Chunk> chunks = Chunks.split(frontier.size(), splitFrom, threads, ledger.size());
+        long room = budget.room(claims.size());
+        cutFrom = Integer.MAX_VALUE;
 
-        workers.run(tasks(chunks, c -> expand(c, frontier, base, prints, open)));
+        workers.run(Chunks.tasks(chunks, c -> expand(c, frontier, base, prints, open, room)));
         if (aborted) {
             return null;
         }
         // Room for every successor not seen before, duplicates included: a bound that does not
-        // depend on how the level was cut into chunks, so neither does the store's size.
+        // depend on how the level was cut into chunks, so neither does the store's size. Under a
+        // state limit no level stores more than room + 1 new states (see Chunks.offerInOrder); and if a
+        // chunk stopped early, it listed more than room of them, so the bound is room + 1 however
+        // far the other chunks got.
         long fresh = 0;
+        long listed = 0;
         for (Chunk c : chunks) {
             fresh += c.fresh;
+            listed += c.size;
         }
-        visited.reserve(fresh);
-        workers.run(tasks(chunks, this::offer));
-        workers.run(tasks(chunks, c -> settle(c, open)));
+        long reserve = room == Long.MAX_VALUE ? fresh : Math.min(fresh, room + 1);
+        if (!budget.affords(visited.bytesToReserve(reserve))) {
+            return null;
+        }
+        visited.reserve(reserve);
+        if (listed > room) {
+            Chunks.offerInOrder(chunks, visited, room);
+        } else {
+            workers.run(Chunks.tasks(chunks, this::offer));
+        }
+        if (aborted) {
+            return null;
+        }
+        workers.run(Chunks.tasks(chunks, c -> settle(c, open)));
+        if (aborted) {
+            return null;
+        }
         return assemble(chunks, base, level, open);
     }
 
-    private int[] openProperties() {
-        List<Integer> open = new ArrayList<>();
-        for (int i = 0; i < ledger.size(); i++) {
-            if (ledger.open(i)) {
-                open.add(i);
-            }
-        }
-        return open.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private List<Chunk> split(int size) {
-        int n = size < splitFrom || threads == 1 ? 1
-                : Math.max(1, Math.min(threads * CHUNKS_PER_THREAD, size / Math.max(1, splitFrom / 4)));
-        List<Chunk> chunks = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            chunks.add(new Chunk((int) ((long) size * k / n), (int) ((long) size * (k + 1) / n), ledger.size()));
-        }
-        return chunks;
-    }
-
-    private static List<Runnable> tasks(List<Chunk> chunks, Consumer<Chunk> work) {
-        List<Runnable> tasks = new ArrayList<>(chunks.size());
-        for (Chunk c : chunks) {
-            tasks.add(() -> work.accept(c));
-        }
-        return tasks;
-    }
-
-    /** Phase 1: expand the chunk's states, judge dead ends and steps, list candidates. */
+    /**
+     * Phase 1: expand the chunk's states, judge dead ends and steps, list candidates. The budget is
+     * read as the work goes, so a limit stops even a level of slow states within a moment. The
+     * state limit stops a chunk too, without changing the result: the chunk's candidates are
+     * distinct states, each discovered in it or in an earlier chunk, so once it has listed more than
+     * {@code room} of them the level's cut (the first discovery beyond the limit) lies at or before
+     * its last candidate, and nothing after that, in it or in a later chunk, can reach the result.
+     */
     @SuppressWarnings("unchecked")
-    private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open) {
+    private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open, long room) {
         List<A> enabled = new ArrayList<>();
         List<S> ahead = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
         Batch batch = new Batch();
-        boolean timed = budget.timed();
+        Budget.Pace pace = budget.pace();
         int reported = 0;
-        for (int pos = c.from; pos < c.to; pos++) {
-            if ((pos - c.from) % Budget.CLOCK_EVERY == Budget.CLOCK_EVERY - 1) {
-                if (aborted || timed && budget.timeUp()) {
-                    aborted = true;
-                    return;
-                }
-                tally.expanded.add(Budget.CLOCK_EVERY);
+        int pos = c.from;
+        for (; pos < c.to; pos++) {
+            if (aborted || !pace.go(1)) {
+                aborted = true;
+                return;
+            }
+            if (c.size > room) {
+                cutAt(c.from);
+                break;
+            }
+            if (c.from > cutFrom) {
+                break;
+            }
+            if ((pos - c.from) % TALLY_EVERY == TALLY_EVERY - 1) {
+                tally.expanded.add(TALLY_EVERY);
                 tally.candidates.add(c.size - reported);
                 reported = c.size;
             }
@@ -205,7 +219,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             model.actions(state, enabled);
             int n = enabled.size();
             if (n > Claims.MAX_ACTIONS) {
-                throw new IllegalStateException("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
+                throw new ModelError("more than " + Claims.MAX_ACTIONS + " actions enabled in one state");
             }
             c.actions[pos - c.from] = n;
             int[] take = n > 1 && por != null ? ample(state, enabled, prints, ahead) : null;
@@ -223,6 +237,11 @@ final class LevelSearch<S, A> implements Search<S, A> {
             // A step back into the state itself needs no look-up: the state is stored.
             long self = prints ? model.fingerprint(state) : 0;
             for (int q = 0; q < m; q++) {
+                // A state may have many slow successors: the budget is read between them too.
+                if (!pace.go(1)) {
+                    aborted = true;
+                    return;
+                }
                 int j = take == null ? q : take[q];
                 A action = enabled.get(j);
                 // The reduced subset's successors were computed to check the proviso: reuse them.
@@ -242,8 +261,12 @@ final class LevelSearch<S, A> implements Search<S, A> {
             }
         }
         batch.flush(visited, c, seen);
-        tally.expanded.add((c.to - c.from) % Budget.CLOCK_EVERY);
+        tally.expanded.add((pos - c.from) % TALLY_EVERY);
         tally.candidates.add(c.size - reported);
+    }
+
+    private synchronized void cutAt(int from) {
+        cutFrom = Math.min(cutFrom, from);
     }
 
     /**
@@ -273,7 +296,12 @@ final class LevelSearch<S, A> implements Search<S, A> {
     /** Phase 2: every candidate offers its claim; the store keeps the least per state. */
     @SuppressWarnings("unchecked")
     private void offer(Chunk c) {
+        Budget.Pace pace = budget.pace();
         for (int k = 0; k < c.size; k++) {
+            if (aborted || !pace.go(1)) {
+                aborted = true;
+                return;
+            }
             visited.offer((S) c.states[k], c.prints[k], c.claims[k]);
         }
     }
@@ -282,7 +310,12 @@ final class LevelSearch<S, A> implements Search<S, A> {
     @SuppressWarnings("unchecked")
     private void settle(Chunk c, int[] open) {
         c.won = new boolean[c.size];
+        Budget.Pace pace = budget.pace();
         for (int k = 0; k < c.size; k++) {
+            if (aborted || !pace.go(1)) {
+                aborted = true;
+                return;
+            }
             S state = (S) c.states[k];
             if (visited.claim(state, c.prints[k]) != c.claims[k]) {
                 c.states[k] = null;
@@ -316,9 +349,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
         // The state limit: the first new state beyond it is where a one-thread search stops,
         // right after judging the step that reached it.
         long limitKey = Long.MAX_VALUE;
-        long room = budget.maxStates() == 0 ? Long.MAX_VALUE : budget.maxStates() - claims.size();
+        long room = budget.room(claims.size());
         if (winners > room) {
-            limitKey = key(nthWinner(chunks, room), STEP);
+            limitKey = key(Chunks.nthWinner(chunks, room), STEP);
         }
         // Every property decided: at the latest of their first evidence.
         long settleKey = open.length == 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
@@ -354,7 +387,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
                     claims.add(c.claims[k]);
                 }
             }
-            transitions += transitionsUpTo(c, base, lastClaim);
+            transitions += Chunks.transitionsUpTo(c, base, lastClaim);
         }
         if (!next.isEmpty()) {
             maxDepth = level + 1;
@@ -362,48 +395,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
         return cutHere ? null : next;
     }
 
-    /** The claim of the {@code n}-th (from 0) state discovered in this level. */
-    private static long nthWinner(List<Chunk> chunks, long n) {
-        for (Chunk c : chunks) {
-            if (n >= c.winners) {
-                n -= c.winners;
-                continue;
-            }
-            for (int k = 0; k < c.size; k++) {
-                if (c.won[k] && n-- == 0) {
-                    return c.claims[k];
-                }
-            }
-        }
-        throw new IllegalStateException("fewer winners than counted");
-    }
-
-    /** The chunk's transitions whose claim is at most {@code lastClaim}. */
-    private static long transitionsUpTo(Chunk c, long base, long lastClaim) {
-        if (lastClaim == Long.MAX_VALUE) {
-            return c.transitions;
-        }
-        long count = 0;
-        for (int pos = c.from; pos < c.to; pos++) {
-            long first = claim(base + pos, 0);
-            int n = c.actions[pos - c.from];
-            if (lastClaim < first) {
-                break;
-            }
-            int[] take = c.ample[pos - c.from];
-            if (take == null) {
-                count += Math.min(n, lastClaim - first + 1);
-            } else {
-                for (int j : take) {
-                    count += first + j <= lastClaim ? 1 : 0;
-                }
-            }
-        }
-        return count;
-    }
-
     /** The path an event key stands for: to the dead end, or through the step it names. */
-    private List<Move<S, A>> evidencePath(long key) {
+    private Trail<S, A> evidencePath(long key) {
         long claim = key >> 2;
         long parent = Claims.parentOf(claim);
         return (key & 3) == END ? paths.to(parent) : paths.through(parent, Claims.actionOf(claim));

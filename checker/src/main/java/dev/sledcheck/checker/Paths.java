@@ -22,21 +22,22 @@ final class Paths<S, A> {
     }
 
     /** The moves from an initial state to state {@code id}. */
-    List<Move<S, A>> to(long id) {
-        return replay(id).moves;
+    Trail<S, A> to(long id) {
+        Replayed<S, A> to = replay(id);
+        return new Trail<>(to.initial, to.moves);
     }
 
     /** The moves to state {@code parent}, then the step taking its {@code action}-th enabled action. */
-    List<Move<S, A>> through(long parent, int action) {
+    Trail<S, A> through(long parent, int action) {
         Replayed<S, A> to = replay(parent);
         List<A> enabled = new ArrayList<>();
         model.actions(to.state, enabled);
         to.moves.add(new Move<>(to.state, enabled.get(action)));
-        return to.moves;
+        return new Trail<>(to.initial, to.moves);
     }
 
-    /** A path's moves and the state it ends in. */
-    private record Replayed<S, A>(List<Move<S, A>> moves, S state) {}
+    /** A path's initial state (its index), moves and the state it ends in. */
+    private record Replayed<S, A>(int initial, List<Move<S, A>> moves, S state) {}
 
     private Replayed<S, A> replay(long id) {
         List<Integer> indices = new ArrayList<>();
@@ -45,7 +46,8 @@ final class Paths<S, A> {
             indices.add(Claims.actionOf(claim));
             claim = claims.get(Claims.parentOf(claim));
         }
-        S state = roots.get(Claims.actionOf(claim));
+        int initial = Claims.actionOf(claim);
+        S state = roots.get(initial);
         List<Move<S, A>> moves = new ArrayList<>(indices.size() + 1);
         List<A> enabled = new ArrayList<>();
         for (int k = indices.size() - 1; k >= 0; k--) {
@@ -55,6 +57,6 @@ final class Paths<S, A> {
             moves.add(new Move<>(state, action));
             state = model.next(state, action);
         }
-        return new Replayed<>(moves, state);
+        return new Replayed<>(initial, moves, state);
     }
 }

@@ -4,31 +4,32 @@ import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.Run;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Re-runs a schedule (a {@link Run#schedule()} string) from the model's first initial state,
- * judging every property along the way, so a counterexample can be confirmed or explored by hand.
- * Unlike a search, replay reports every break, not just the first per property.
+ * Re-runs a schedule (a {@link Run#schedule()} string) from the initial state it names (a leading
+ * {@code init=N}; else the model's first), judging every property along the way, so a
+ * counterexample can be confirmed or explored by hand. Unlike a search, replay reports every
+ * break, not just the first per property.
  */
 public final class Replay {
 
     private Replay() {}
 
     /**
-     * @throws ScheduleException if a token names no enabled action
-     * @throws IllegalStateException if two enabled actions share a token (a model bug)
+     * @throws ScheduleException if a token names no enabled action, or {@code init=N} no initial state
+     * @throws ModelError if two enabled actions share a token
      */
     public static <S, A> ReplayResult<S> replay(Model<S, A> model, String schedule) {
         List<S> initial = model.initialStates();
         if (initial.isEmpty()) {
             throw new IllegalArgumentException("the model has no initial state");
         }
+        int from = start(schedule, initial.size());
         List<Property<S, A>> properties = model.properties();
-        S state = initial.get(0);
+        S state = initial.get(from);
         Set<String> broken = new LinkedHashSet<>();
         for (Property<S, A> p : properties) {
             if (p instanceof Property.Always<S, A> always && !always.holds().test(state)) {
@@ -69,25 +70,28 @@ public final class Replay {
                 }
             }
         }
-        return new ReplayResult<>(Runs.of(model, path, breaks), List.copyOf(broken), state);
+        return new ReplayResult<>(Runs.of(model, new Trail<>(from, path), breaks), List.copyOf(broken), state);
+    }
+
+    /** The initial state's index the schedule names, checked against the model's {@code count}. */
+    private static int start(String schedule, int count) {
+        int from;
+        try {
+            from = Run.initial(schedule);
+        } catch (IllegalArgumentException e) {
+            throw new ScheduleException(0, e.getMessage());
+        }
+        if (from >= count) {
+            throw new ScheduleException(0, Run.INIT + from + ": the model has " + count + " initial state"
+                    + (count == 1 ? " (init=0)" : "s (init=0 to init=" + (count - 1) + ")"));
+        }
+        return from;
     }
 
     /** The one enabled action whose token is {@code token}. */
     private static <S, A> A choose(Model<S, A> model, S state, List<A> enabled, String token, int step) {
-        A chosen = null;
-        Set<String> seen = new HashSet<>();
-        List<String> tokens = new ArrayList<>(enabled.size());
-        for (A action : enabled) {
-            String t = model.token(state, action);
-            if (!seen.add(t)) {
-                throw new IllegalStateException(
-                        "model bug: two enabled actions share the token \"" + t + "\" at step " + step);
-            }
-            tokens.add(t);
-            if (t.equals(token)) {
-                chosen = action;
-            }
-        }
+        List<String> tokens = Tokens.of(model, state, enabled);
+        A chosen = tokens.contains(token) ? enabled.get(tokens.indexOf(token)) : null;
         if (chosen == null) {
             String choices = tokens.isEmpty() ? "none (no action is enabled)" : String.join(", ", tokens);
             throw new ScheduleException(step,

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Turns paths of moves into {@link Run}s, asking the model how to name each step. */
+/** Turns paths of moves ({@link Trail}s) into {@link Run}s, asking the model how to name each step. */
 final class Runs {
 
     private Runs() {}
 
     /** A run whose steps break the properties listed at the same index of {@code breaks}. */
-    static <S, A> Run of(Model<S, A> model, List<Move<S, A>> path, List<List<String>> breaks) {
+    static <S, A> Run of(Model<S, A> model, Trail<S, A> trail, List<List<String>> breaks) {
+        List<Move<S, A>> path = trail.moves();
         if (path.size() != breaks.size()) {
             throw new IllegalArgumentException(path.size() + " moves but " + breaks.size() + " break lists");
         }
@@ -24,13 +25,15 @@ final class Runs {
             Move<S, A> move = path.get(i);
             S before = move.before();
             A action = move.action();
+            // The schedule names this step by its token: it must be the only one of its state.
+            Tokens.of(model, before, i == 0 ? enabledAtStart : enabledAfter.get(i - 1));
             S after = i + 1 < path.size() ? path.get(i + 1).before() : model.next(before, action);
             enabledAfter.add(enabled(model, after));
             steps.add(new Step(i + 1, model.actor(before, action), model.sender(before, action),
                     model.token(before, action), model.describe(before, action), breaks.get(i),
                     enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after)));
         }
-        return new Run(steps);
+        return new Run(trail.initial(), steps);
     }
 
     /**
@@ -60,11 +63,12 @@ final class Runs {
      * A run where only the last step breaks {@code broken} (empty for an example run). A property
      * broken in an initial state gets the empty run: there is no step to blame.
      */
-    static <S, A> Run endingIn(Model<S, A> model, List<Move<S, A>> path, List<String> broken) {
-        List<List<String>> breaks = new ArrayList<>(Collections.nCopies(path.size(), List.of()));
-        if (!path.isEmpty()) {
-            breaks.set(path.size() - 1, broken);
+    static <S, A> Run endingIn(Model<S, A> model, Trail<S, A> trail, List<String> broken) {
+        int n = trail.moves().size();
+        List<List<String>> breaks = new ArrayList<>(Collections.nCopies(n, List.of()));
+        if (n > 0) {
+            breaks.set(n - 1, broken);
         }
-        return of(model, path, breaks);
+        return of(model, trail, breaks);
     }
 }

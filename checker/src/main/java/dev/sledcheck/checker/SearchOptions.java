@@ -10,9 +10,11 @@ import java.util.Set;
  *
  * @param exactLimit under {@link StoreMode#AUTO}, the number of states kept whole before the
  *                   search turns to fingerprints
+ * @param maxMemory  the memory budget: bytes of heap the search may fill before it stops,
+ *                   INCOMPLETE (0 = none: only the heap's own limit, where the JVM throws)
  */
 public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only,
-        int threads, StoreMode store, long exactLimit) {
+        int threads, StoreMode store, long exactLimit, long maxMemory) {
 
     /**
      * Exact storage up to 200,000 states, which covers every seed-7282 configuration (the largest,
@@ -38,12 +40,26 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
         if (exactLimit < 0) {
             throw new IllegalArgumentException("exactLimit must be >= 0: " + exactLimit);
         }
+        if (maxMemory < 0) {
+            throw new IllegalArgumentException("maxMemory must be >= 0 (0 = no budget): " + maxMemory);
+        }
         only = Set.copyOf(only);
     }
 
-    /** Every core, automatic storage. */
+    /** Every core, automatic storage, the default memory budget. */
     public SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only) {
-        this(strategy, maxStates, maxSeconds, only, allCores(), StoreMode.AUTO, DEFAULT_EXACT_LIMIT);
+        this(strategy, maxStates, maxSeconds, only, allCores(), StoreMode.AUTO, DEFAULT_EXACT_LIMIT,
+                defaultMaxMemory());
+    }
+
+    /**
+     * 85% of the heap's maximum (-Xmx): close enough to the top that a search uses nearly all it
+     * was given, far enough that, once it stops, there is room to build and print its report and
+     * write the report files (a few MiB even for matrix). 0 (no budget) when the heap is unbounded.
+     */
+    public static long defaultMaxMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? 0 : (long) (max * 0.85);
     }
 
     /** Breadth-first, no limits, every property, every core, automatic storage. */
@@ -57,30 +73,34 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     }
 
     public SearchOptions withStrategy(Strategy strategy) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withMaxStates(long maxStates) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withMaxSeconds(double maxSeconds) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withOnly(Set<String> only) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withThreads(int threads) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withStore(StoreMode store) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+    }
+
+    public SearchOptions withMaxMemory(long maxMemory) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 
     public SearchOptions withExactLimit(long exactLimit) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
     }
 }

@@ -8,6 +8,7 @@ import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.reports.bench.BenchTable;
 import dev.sledcheck.reports.bench.BenchText;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.reports.output.Format;
 import dev.sledcheck.reports.output.ReportFiles;
 import dev.sledcheck.reports.output.ReportTargetException;
@@ -84,6 +85,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         BenchPlan plan = plan();
         for (Target t : targets) {
             if (t.format() == Format.HTML) {
@@ -91,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         try {
-            ReportFiles.preflight(targets, System.getenv());
+            ReportFiles.preflight(targets, main.env);
         } catch (ReportTargetException e) {
             throw new Main.BadInput(e.getMessage());
         }
@@ -109,14 +111,14 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         for (Target t : targets) {
             try {
-                long bytes = ReportFiles.write(t, BenchFormats.render(t.format(), table), System.getenv());
+                long bytes = ReportFiles.write(t, BenchFormats.render(t.format(), table), main.env);
                 err.println("sledcheck: wrote " + t.describe() + " (" + bytes + " bytes)");
             } catch (ReportTargetException e) {
                 throw new Main.BadInput(e.getMessage());
             }
         }
         err.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 
     BenchPlan plan() {
@@ -138,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
                 stops = List.of(false);
                 break;
             default:
-                throw new Main.BadInput("--user-stop takes both, on or off, not '" + userStop + "'");
+                throw new Main.BadInput("--user-stop takes both, on or off, not " + Echo.quote(userStop));
         }
         for (int n : instances) {
             if (n < 1) {
@@ -152,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (String r : reductions) {
             if (!ReductionSettings.names().contains(r)) {
-                throw new Main.BadInput("unknown reduction '" + r + "'; valid: "
+                throw new Main.BadInput("unknown reduction " + Echo.quote(r) + "; valid: "
                         + String.join(", ", ReductionSettings.names()));
             }
         }
@@ -178,14 +180,14 @@ final class BenchCommand implements Callable<Integer> {
                     int from = Integer.parseInt(part.substring(0, dots).trim());
                     int to = Integer.parseInt(part.substring(dots + 2).trim());
                     if (to < from || to - from > 1000) {
-                        throw new TypeConversionException("bad range '" + part + "'");
+                        throw new TypeConversionException("bad range " + Echo.quote(part));
                     }
                     for (int i = from; i <= to; i++) {
                         out.add(i);
                     }
                 }
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("expected numbers like 1,2,3 or 1..4, got '" + value + "'");
+                throw new TypeConversionException("expected numbers like 1,2,3 or 1..4, got " + Echo.quote(value));
             }
             return out;
         }

@@ -7,6 +7,7 @@ import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
+import dev.sledcheck.reports.output.Echo;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  SAFE        every reachable state visited (within the bounds printed), none breaks it",
             "  VIOLATED    with the shortest run that breaks it (bfs), as a seed-like log and a",
             "              schedule string that 'sledcheck replay' accepts",
-            "  INCOMPLETE  a limit (--max-states, --max-seconds) cut the search short",
+            "  INCOMPLETE  a limit (--max-states, --max-seconds, --max-memory) or a signal cut the",
+            "              search short",
             "Properties: S1v no VMM row Failed (the race's spurious write); S1i no instance Failed",
             "(the harm users see); S2 gens only rise; S3 no 404 before Nexus settled the VMM; S4 no",
             "restart after a user stop; L1 at rest, stopped cleanly; R1 (reachability) Stopped is",
@@ -38,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-fix --user-stop --property S1v",
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread --start 'user:stop#1(i0);...'",
-            "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE, 2 bad input."})
+            "Exit: 0 all SAFE, 1 some VIOLATED, 3 some INCOMPLETE (and none VIOLATED), 2 bad input or a model error,",
+            "4 out of memory, 130/143 SIGINT/SIGTERM (see 'sledcheck --help')."})
 final class CheckCommand implements Callable<Integer> {
 
     /** The names --property takes, in order, for the error that refuses any other. */
@@ -74,10 +77,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         Set<String> only = new LinkedHashSet<>();
         for (String p : properties) {
             only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
-                    "unknown property '" + p + "'; valid: " + VALID)).name());
+                    "unknown property " + Echo.quote(p) + "; valid: " + VALID)).name());
         }
         Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);
@@ -89,9 +93,7 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(ReportText.render(report));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());
-        if (r.anyViolated()) {
-            return 1;
-        }
-        return r.anyIncomplete() ? 3 : 0;
+        ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
+        return code.code();
     }
 }

@@ -4,6 +4,7 @@ import dev.sledcheck.app.Delivery;
 import dev.sledcheck.app.Question;
 import dev.sledcheck.checker.ScheduleException;
 import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.reports.output.Echo;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -37,7 +38,7 @@ final class DeliveryOptions {
         @Override
         public Delivery convert(String value) {
             return Delivery.byLabel(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown delivery '" + value + "'; valid: " + String.join(", ", Delivery.labels())));
+                    "unknown delivery " + Echo.quote(value) + "; valid: " + String.join(", ", Delivery.labels())));
         }
     }
 }

@@ -60,6 +60,6 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -1,11 +1,17 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.checker.ModelError;
+import dev.sledcheck.reports.output.Echo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code sledcheck} command. */
 @Command(name = "sledcheck",
@@ -22,11 +28,11 @@ import picocli.CommandLine.Command;
         footer = {"",
             "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
             "             sledcheck check --variant sim-bug",
-            "Exit codes:  0 ok, 1 a property broken / a prediction missed, 2 bad input, 3 incomplete."})
-public final class Main implements Runnable {
-
-    /** Exit code for bad input. */
-    static final int BAD_INPUT = 2;
+            "Exit codes:  0 ok; 1 a property broken / a prediction missed; 2 bad input (one line on",
+            "             stderr; also no command, which prints this usage there) or a model error;",
+            "             3 incomplete (a limit or the memory budget cut a search short); 4 out of memory;",
+            "             130 SIGINT, 143 SIGTERM (the search stops, what it found is printed, marked INCOMPLETE)."})
+public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,18 +41,28 @@ public final class Main implements Runnable {
     final BufferedReader in;
     final boolean terminal;
 
-    Main(BufferedReader in, boolean terminal) {
+    /** The environment ($GITHUB_STEP_SUMMARY for a bare {@code --report md}); tests give their own. */
+    final Map<String, String> env;
+
+    Main(BufferedReader in, boolean terminal, Map<String, String> env) {
         this.in = in;
         this.terminal = terminal;
+        this.env = env;
     }
 
+    /** No command: a script that forgot it must fail, not print the usage and pass. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT.code();
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        OutOfMemory.onEveryThread(err);
+        Signals.install(err);
+        int code = execute(args, new PrintWriter(System.out, true), err);
+        System.exit(Signals.exitCode(code, err));
     }
 
     /** Runs the command line with the given streams (input: this process's); returns the exit code. */
@@ -60,23 +76,49 @@ public final class Main implements Runnable {
      * whether {@code in} is a person typing (explore then does not echo what it reads).
      */
     public static int execute(String[] args, BufferedReader in, boolean terminal, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main(in, terminal));
+        return execute(args, in, terminal, System.getenv(), out, err);
+    }
+
+    /** As above, with the environment the command sees (tests set $GITHUB_STEP_SUMMARY this way). */
+    public static int execute(String[] args, BufferedReader in, boolean terminal, Map<String, String> env,
+            PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(in, terminal, env));
         cl.setOut(out);
         cl.setErr(err);
+        Values.register(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             // One line, naming what is valid; the usage is one --help away.
-            ex.getCommandLine().getErr().println("sledcheck: " + ex.getMessage().replace('\n', ' ').trim()
+            CommandLine where = ex.getCommandLine();
+            if (!(ex instanceof UnmatchedArgumentException) && !where.getUnmatchedArguments().isEmpty()) {
+                // picocli names a missing required option before a misspelt one; the misspelling is the news.
+                ex = new UnmatchedArgumentException(where, where.getUnmatchedArguments());
+            }
+            String what = ex instanceof UnmatchedArgumentException u ? Unmatched.message(u)
+                    : Unmatched.helpTopic(ex.getCommandLine().getCommandSpec(), String.valueOf(ex.getMessage()));
+            return BadInput.print(ex.getCommandLine().getErr(), what
                     + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof BadInput || ex instanceof IllegalArgumentException) {
-                c.getErr().println("sledcheck: " + ex.getMessage());
-                return BAD_INPUT;
+                return BadInput.print(c.getErr(), ex.getMessage());
             }
-            throw ex;
+            if (ex instanceof ModelError) {
+                return BadInput.print(c.getErr(), "model error: " + ex.getMessage());
+            }
+            // A bug, in a model (which may throw anything) or in sledcheck: the trace is for its
+            // report; the code must not be 1, which CI would read as a property broken.
+            c.getErr().println("sledcheck: internal error, nothing decided: " + ex);
+            ex.printStackTrace(c.getErr());
+            return ExitCode.BAD_INPUT.code();
         });
-        return cl.execute(args);
+        try {
+            InputFiles.checkAtFiles(List.of(args));
+            return cl.execute(args);
+        } catch (BadInput e) {
+            return BadInput.print(err, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err);
+        }
     }
 
     /** A user error found after parsing (a bad schedule, say): one line, exit 2. */
@@ -85,6 +127,16 @@ public final class Main implements Runnable {
 
         BadInput(String message) {
             super(message);
+        }
+
+        /**
+         * The one way an error reaches the user: one line on {@code err}, whoever built the message,
+         * with echoed input cut and control characters escaped ({@link Echo#line}). Returns 2.
+         */
+        static int print(PrintWriter err, String message) {
+            err.println("sledcheck: " + Echo.line(String.valueOf(message).strip()));
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
         }
     }
 }

@@ -5,7 +5,10 @@ import dev.sledcheck.app.Predictions;
 import dev.sledcheck.app.Reports;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.run.Cell;
 import dev.sledcheck.model.run.Matrix;
+import dev.sledcheck.model.run.MatrixRow;
+import dev.sledcheck.model.run.Status;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
 import java.util.Set;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example:",
             "  sledcheck matrix --report html=target/matrix.html --report md",
             "  (a bare 'md' appends to $GITHUB_STEP_SUMMARY: the CI job page)",
-            "Exit: 0 every prediction found, 1 some prediction missed, 2 bad input."})
+            "Exit: 0 every prediction found, 1 some decided cell differs from its prediction, 3 none differs",
+            "but some is INCOMPLETE (a limit cut it short), 2 bad input or a model error (see 'sledcheck --help')."})
 final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "S", converter = ScenarioOptions.ScenarioConverter.class,
@@ -43,6 +47,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.stopSearchesGracefully();
         SearchOptions options = search.options(Set.of());
         reports.preflight();
         long start = System.nanoTime();
@@ -52,6 +57,24 @@ final class MatrixCommand implements Callable<Integer> {
         out.print(ReportText.summary(report));
         out.flush();
         reports.write(report, spec.commandLine().getErr());
-        return m.predictionsHold() ? 0 : 1;
+        return code(m).code();
+    }
+
+    /**
+     * A cell a limit cut short is no missed prediction: it was not decided, so it makes the run
+     * INCOMPLETE, and only a decided cell that differs from its prediction makes it VIOLATED.
+     */
+    static ExitCode code(Matrix m) {
+        boolean incomplete = false;
+        for (MatrixRow row : m.rows()) {
+            for (Cell c : row.cells()) {
+                if (c.found() == Status.INCOMPLETE) {
+                    incomplete = true;
+                } else if (!c.predictedRight()) {
+                    return ExitCode.VIOLATED;
+                }
+            }
+        }
+        return incomplete ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 }

@@ -53,6 +53,7 @@ final class RenderCommand implements Callable<Integer> {
         Agreement agreement = null;
         for (Path p : from) {
             Document d;
+            InputFiles.checkSize(p);
             try {
                 d = Documents.read(p);
             } catch (BadReportFile e) {
@@ -76,7 +77,7 @@ final class RenderCommand implements Callable<Integer> {
         } else {
             reports.write(r, spec.commandLine().getErr());
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /**

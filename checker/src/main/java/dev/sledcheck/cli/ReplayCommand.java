@@ -50,6 +50,6 @@ final class ReplayCommand implements Callable<Integer> {
         out.println(r.broken().isEmpty() ? "no property broken"
                 : "broken: " + String.join(", ", r.broken()));
         out.flush();
-        return r.broken().isEmpty() ? 0 : 1;
+        return (r.broken().isEmpty() ? ExitCode.OK : ExitCode.VIOLATED).code();
     }
 }

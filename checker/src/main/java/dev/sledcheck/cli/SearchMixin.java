@@ -1,8 +1,10 @@
 package dev.sledcheck.cli;
 
+import dev.sledcheck.checker.ByteSize;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.checker.Strategy;
+import dev.sledcheck.reports.output.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +27,15 @@ final class SearchMixin {
             description = "Stop after T seconds; undecided properties are then INCOMPLETE, never SAFE.")
     double maxSeconds;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "Stop once the search's live data fills SIZE of the heap (e.g. 512m, 2g; 0 = no budget);"
+                    + " undecided properties are then INCOMPLETE. Default: 85% of the heap's maximum (-Xmx), which"
+                    + " leaves room to print the result and write the reports.")
+    Long maxMemory;
+
     @Option(names = "--reduction", paramLabel = "R",
-            description = "Sound reductions (repeatable): all (default: every reduction below), none, gen (a write"
+            description = "Sound reductions (repeatable): all (default: every reduction below), none (alone: the raw"
+                    + " state space), gen (a write"
                     + " that can no longer land is forgotten in detail, under the strict gen check), symmetry"
                     + " (identical instances of scale), por (partial-order reduction: once the watcher and the"
                     + " user are done with a VMM, the agent's bookkeeping for it runs first and alone). A run"
@@ -34,20 +43,29 @@ final class SearchMixin {
                     + " first; it is shortest in the reduced graph.")
     List<String> reductions = List.of("all");
 
-    /** The reductions asked for, checked against what the model offers. */
+    /**
+     * The reductions asked for, checked against what the model offers. {@code none} beside any
+     * other is a contradiction, refused rather than one of them silently dropped.
+     */
     List<String> reductions() {
         List<String> valid = new ArrayList<>(List.of("none", "all"));
         valid.addAll(dev.sledcheck.app.OmicronCheck.reductionNames());
         for (String r : reductions) {
             if (!valid.contains(r)) {
-                throw new Main.BadInput("unknown reduction '" + r + "'; valid: " + String.join(", ", valid));
+                throw new Main.BadInput("unknown reduction " + Echo.quote(r) + "; valid: " + String.join(", ", valid));
             }
+        }
+        List<String> others = reductions.stream().filter(r -> !r.equals("none")).distinct().toList();
+        if (reductions.contains("none") && !others.isEmpty()) {
+            throw new Main.BadInput("--reduction none (the raw state space) contradicts --reduction "
+                    + String.join(", ", others) + "; give none alone, or the reductions you want");
         }
         return reductions;
     }
 
     @Option(names = "--threads", paramLabel = "K",
-            description = "Search on K threads (default: every core). bfs only; the result is the same for every K.")
+            description = "Search on K threads (default: every core). bfs only (dfs with K > 1 is refused); the"
+                    + " result is the same for every K.")
     Integer threads;
 
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
@@ -63,9 +81,24 @@ final class SearchMixin {
         if (threads != null && threads < 1) {
             throw new Main.BadInput("--threads takes a number >= 1");
         }
-        return new SearchOptions(strategy, maxStates, maxSeconds, only)
+        if (threads != null && threads > 1 && strategy == Strategy.DFS) {
+            // Depth-first search runs on one thread; taking --threads silently would promise a speed-up.
+            throw new Main.BadInput("--threads " + threads + " needs --search bfs: dfs searches on one thread");
+        }
+        SearchOptions options = new SearchOptions(strategy, maxStates, maxSeconds, only)
                 .withThreads(threads == null ? SearchOptions.allCores() : threads)
                 .withStore(store);
+        return maxMemory == null ? options : options.withMaxMemory(checkedBudget(maxMemory));
+    }
+
+    /** A budget the heap can hold: a larger one could never stop the search before the JVM does. */
+    static long checkedBudget(long bytes) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new Main.BadInput("--max-memory " + ByteSize.of(bytes) + " is more than the heap's maximum ("
+                    + ByteSize.of(heap) + "); raise -Xmx (java -Xmx... -jar sledcheck.jar) or lower --max-memory");
+        }
+        return bytes;
     }
 
     static final class StoreConverter implements ITypeConverter<StoreMode> {
@@ -76,7 +109,7 @@ final class SearchMixin {
                     return s;
                 }
             }
-            throw new TypeConversionException("unknown store '" + value + "'; valid: exact, fingerprint, auto");
+            throw new TypeConversionException("unknown store " + Echo.quote(value) + "; valid: exact, fingerprint, auto");
         }
     }
 
@@ -88,7 +121,7 @@ final class SearchMixin {
                     return s;
                 }
             }
-            throw new TypeConversionException("unknown search '" + value + "'; valid: bfs, dfs");
+            throw new TypeConversionException("unknown search " + Echo.quote(value) + "; valid: bfs, dfs");
         }
     }
 }

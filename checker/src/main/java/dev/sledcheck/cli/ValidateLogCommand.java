@@ -1,13 +1,14 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.logs.Echo;
 import dev.sledcheck.logs.MalformedLogException;
 import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.validate.LogCheck;
 import dev.sledcheck.validate.UnusableLogException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,10 +68,16 @@ final class ValidateLogCommand implements Callable<Integer> {
     public Integer call() {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = InputFiles.readText(file);
+        } catch (NoSuchFileException e) {
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": no such file");
+        } catch (FileSystemException e) {
+            // The reason alone ("Is a directory", "File name too long"): the path is named already.
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": "
+                    + (e.getReason() != null ? e.getReason()
+                            : e instanceof AccessDeniedException ? "permission denied" : "not readable"));
         } catch (IOException e) {
-            throw new Main.BadInput("cannot read " + Echo.escape(file.toString()) + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new Main.BadInput("cannot read " + Echo.quote(file.toString()) + ": " + e.getMessage());
         }
         LogCheck.Log log;
         try {
@@ -90,10 +97,10 @@ final class ValidateLogCommand implements Callable<Integer> {
             LogCheck.Verdict v = LogCheck.check(log, config);
             out.print(v.text());
             out.flush();
-            return v.possible() ? 0 : 1;
+            return (v.possible() ? ExitCode.OK : ExitCode.VIOLATED).code();
         }
         out.print(LogCheck.table(LogCheck.everyVariant(log, config)));
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -3,6 +3,7 @@ package dev.sledcheck.logs;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sledcheck.reports.output.Echo;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

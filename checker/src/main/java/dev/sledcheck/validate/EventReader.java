@@ -1,8 +1,8 @@
 package dev.sledcheck.validate;
 
-import dev.sledcheck.logs.Echo;
 import dev.sledcheck.logs.LogEntry;
 import dev.sledcheck.model.omicron.VmmState;
+import dev.sledcheck.reports.output.Echo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

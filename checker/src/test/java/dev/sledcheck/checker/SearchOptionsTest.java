@@ -20,6 +20,7 @@ class SearchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withMaxStates(-1));
         assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withMaxSeconds(-0.5));
         assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withMaxSeconds(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> SearchOptions.defaults().withMaxMemory(-1));
     }
 
     @Test

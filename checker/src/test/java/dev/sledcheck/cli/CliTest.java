@@ -23,6 +23,15 @@ class CliTest {
         }
     }
 
+    /** --help lists exactly the variants the code has (derived, not written twice). */
+    @Test
+    void helpListsEveryVariant() {
+        String help = Cli.run("check", "--help").out().replaceAll("\\s+", " ");
+        for (String v : dev.sledcheck.model.omicron.Variant.names()) {
+            assertTrue(help.contains(" " + v + ",") || help.contains(" " + v + " "), v + " missing from:\n" + help);
+        }
+    }
+
     @Test
     void checkFindsTheSeedRaceAndExitsOne() {
         Cli r = Cli.run("check", "--variant", "sim-bug", "--property", "S1v");

@@ -91,7 +91,7 @@ class MatrixReportTest {
             actors.add(s.from());
             actors.add(s.actor());
         }
-        String fig = element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-s1\"");
+        String fig = element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-s1v\"");
         assertEquals(actors.size(), count(fig, "<g class=\"lifeline\""), "one lifeline per actor: " + actors);
         assertEquals(run.length(), count(fig, "<g class=\"arrow"), "one arrow per delivered message");
         Matcher lanes = Pattern.compile("<g class=\"lifeline\" data-actor=\"([^\"]+)\"").matcher(fig);

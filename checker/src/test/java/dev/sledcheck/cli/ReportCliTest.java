@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.reports.Timing;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --report} on check and matrix, and {@code render --from}, on the checker's real output. */
@@ -98,6 +105,46 @@ class ReportCliTest {
         assertOneLineError(r, "cannot write json=" + file.resolve("r.json"));
         assertEquals("", r.out(), "refused before the search ran");
         assertOneLineError(Cli.run("matrix", "--report", "md=" + dir, "--max-states", "10"), "it is a directory");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void unwritableTargetsAreRefusedBeforeTheSearch() throws IOException {
+        // Both hold as root (CI): nothing can be created in /proc, nor under a regular file.
+        Cli proc = Cli.run("check", "--variant", "sim-bug", "--report", "json=/proc/sledcheck.json");
+        assertOneLineError(proc, "cannot write json=/proc/sledcheck.json: cannot create a file in /proc");
+        assertEquals("", proc.out(), "refused before the search ran");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Cli summary = Cli.runWithEnv(Map.of("GITHUB_STEP_SUMMARY", file.resolve("summary.md").toString()),
+                "check", "--variant", "sim-bug", "--report", "md");
+        assertOneLineError(summary, "cannot append to $GITHUB_STEP_SUMMARY (" + file.resolve("summary.md") + ")");
+        assertEquals("", summary.out(), "refused before the search ran");
+        Cli unset = Cli.runWithEnv(Map.of(), "matrix", "--report", "md");
+        assertOneLineError(unset, "$GITHUB_STEP_SUMMARY, which is not set here");
+        Path ok = dir.resolve("summary.md");
+        Cli set = Cli.runWithEnv(Map.of("GITHUB_STEP_SUMMARY", ok.toString()),
+                "check", "--variant", "sim-bug", "--property", "S1v", "--report", "md");
+        assertEquals(1, set.exit(), set.err());
+        assertTrue(read(ok).contains("S1"), read(ok));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void devicesAndStandardOutputAreWrittenThrough() {
+        PrintStream was = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Cli r;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            r = Cli.run("check", "--variant", "sim-bug", "--property", "S1v",
+                    "--report", "text=/dev/stdout", "--report", "json=/dev/null");
+        } finally {
+            System.setOut(was);
+        }
+        assertEquals(1, r.exit(), r.err());
+        assertEquals(r.out(), stdout.toString(StandardCharsets.UTF_8), "the text report on this process's stdout");
+        assertTrue(r.err().contains("wrote json=/dev/null"), r.err());
+        assertFalse(Files.isRegularFile(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS), "/dev/null not replaced");
     }
 
     @Test

@@ -90,7 +90,8 @@ public final class TextLog {
             case UNREACHED:
                 return "UNREACHED (search complete: all " + st.states() + " distinct states explored, none has it)";
             case INCOMPLETE:
-                return "INCOMPLETE (" + st.limit() + " reached after " + st.states()
+                // A limit is reached; a signal ("interrupted by SIGINT") just happens.
+                return "INCOMPLETE (" + st.limit() + (interrupted(st) ? "" : " reached") + " after " + st.states()
                         + " states; not decided)";
             default:
                 return v.status().name();
@@ -101,7 +102,14 @@ public final class TextLog {
         if (st.complete()) {
             return "complete";
         }
-        return st.limit().isEmpty() ? "stopped early (every property decided)" : "cut short by " + st.limit();
+        if (st.limit().isEmpty()) {
+            return "stopped early (every property decided)";
+        }
+        return interrupted(st) ? st.limit() : "cut short by " + st.limit();
+    }
+
+    private static boolean interrupted(Stats st) {
+        return st.limit().startsWith("interrupted");
     }
 
     private static String pad(String s, int width, boolean left) {

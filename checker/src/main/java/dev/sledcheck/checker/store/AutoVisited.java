@@ -36,8 +36,8 @@ public final class AutoVisited<S> implements Visited<S> {
     }
 
     @Override
-    public void offer(S state, long fingerprint, long claim) {
-        current().offer(state, fingerprint, claim);
+    public boolean offer(S state, long fingerprint, long claim) {
+        return current().offer(state, fingerprint, claim);
     }
 
     @Override
@@ -48,6 +48,11 @@ public final class AutoVisited<S> implements Visited<S> {
     @Override
     public void reserve(long more) {
         current().reserve(more);
+    }
+
+    @Override
+    public long bytesToReserve(long more) {
+        return current().bytesToReserve(more);
     }
 
     @Override

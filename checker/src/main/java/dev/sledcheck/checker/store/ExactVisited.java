@@ -26,8 +26,15 @@ public final class ExactVisited<S> implements Visited<S> {
     }
 
     @Override
-    public void offer(S state, long fingerprint, long claim) {
-        claims.merge(state, claim, Math::min);
+    public boolean offer(S state, long fingerprint, long claim) {
+        Long stored = claims.putIfAbsent(state, claim);
+        if (stored == null) {
+            return true;
+        }
+        if (claim < stored) {
+            claims.merge(state, claim, Math::min);
+        }
+        return false;
     }
 
     @Override

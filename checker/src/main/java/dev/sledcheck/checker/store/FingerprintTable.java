@@ -106,11 +106,7 @@ public final class FingerprintTable {
 
     /** Grows (one thread, no offers meanwhile) so that {@code more} new fingerprints fit. */
     public void reserve(long more) {
-        long need = size() + more;
-        int b = bits;
-        while (b < MAX_BITS && need > MAX_LOAD * (1L << b)) {
-            b++;
-        }
+        int b = bitsFor(more);
         if (b == bits) {
             return;
         }
@@ -129,6 +125,21 @@ public final class FingerprintTable {
                 values[i] = oldValues[j];
             }
         }
+    }
+
+    /** The bytes {@link #reserve reserve(more)} would allocate: the new arrays (the old ones live until it ends). */
+    public long bytesToReserve(long more) {
+        int b = bitsFor(more);
+        return b == bits ? 0 : 16L << b;
+    }
+
+    private int bitsFor(long more) {
+        long need = size() + more;
+        int b = bits;
+        while (b < MAX_BITS && need > MAX_LOAD * (1L << b)) {
+            b++;
+        }
+        return b;
     }
 
     public long size() {

@@ -22,8 +22,8 @@ public final class FingerprintVisited<S> implements Visited<S> {
     }
 
     @Override
-    public void offer(S state, long fingerprint, long claim) {
-        table.offer(fingerprint, claim);
+    public boolean offer(S state, long fingerprint, long claim) {
+        return table.offer(fingerprint, claim);
     }
 
     @Override
@@ -35,6 +35,11 @@ public final class FingerprintVisited<S> implements Visited<S> {
     @Override
     public void reserve(long more) {
         table.reserve(more);
+    }
+
+    @Override
+    public long bytesToReserve(long more) {
+        return table.bytesToReserve(more);
     }
 
     @Override

@@ -21,14 +21,25 @@ public interface Visited<S> {
     /** The claim stored for the state, or {@link #NONE}. */
     long claim(S state, long fingerprint);
 
-    /** Adds the state with {@code claim}, or lowers its claim to {@code claim} if that is smaller. */
-    void offer(S state, long fingerprint, long claim);
+    /**
+     * Adds the state with {@code claim}, or lowers its claim to {@code claim} if that is smaller;
+     * true if the state was new.
+     */
+    boolean offer(S state, long fingerprint, long claim);
 
     /** Adds the state (claim 0) if absent; true if it was absent. One thread only. */
     boolean add(S state, long fingerprint);
 
     /** Makes room for {@code more} states beyond {@link #size()}, so offers never wait for a resize. */
     void reserve(long more);
+
+    /**
+     * The bytes {@link #reserve reserve(more)} would allocate at once (0 when it needs nothing new
+     * or the store grows piecemeal), so a search can ask its memory budget first.
+     */
+    default long bytesToReserve(long more) {
+        return 0;
+    }
 
     /**
      * A point where no caller holds a state whose fingerprint it skipped: the store may change how

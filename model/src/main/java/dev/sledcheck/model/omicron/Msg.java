@@ -15,6 +15,15 @@ public sealed interface Msg {
      */
     Msg withIds(Ids f);
 
+    /**
+     * Whether delivering this message can write a VMM's runtime (Nexus handling the agent's PUT, or
+     * an answer the watcher, a stop or the start saga writes back). S2 judges only these steps, so
+     * a new message whose handler writes must say so here.
+     */
+    default boolean carriesRuntime() {
+        return false;
+    }
+
     // ---- to the sled agent -------------------------------------------------------------------
 
     /** {@code GET /vmms/{id}/state}, from the watcher. */
@@ -102,6 +111,11 @@ public sealed interface Msg {
 
     /** The agent's {@code PUT /vmms/{id}}: a new runtime state for Nexus to write. */
     record Publish(VmmId vmm, VmmState state, int gen) implements Msg {
+        @Override
+        public boolean carriesRuntime() {
+            return true;
+        }
+
         public Msg withIds(Ids f) {
             return new Publish(f.vmm(vmm), state, gen);
         }
@@ -113,6 +127,11 @@ public sealed interface Msg {
 
     /** The agent's answer to a GET. */
     record GetReply(VmmId vmm, Answer answer) implements Msg {
+        @Override
+        public boolean carriesRuntime() {
+            return true;
+        }
+
         public Msg withIds(Ids f) {
             return new GetReply(f.vmm(vmm), answer);
         }
@@ -124,6 +143,11 @@ public sealed interface Msg {
 
     /** The agent's answer to a stop. */
     record StopReply(VmmId vmm, Answer answer) implements Msg {
+        @Override
+        public boolean carriesRuntime() {
+            return true;
+        }
+
         public Msg withIds(Ids f) {
             return new StopReply(f.vmm(vmm), answer);
         }
@@ -135,6 +159,11 @@ public sealed interface Msg {
 
     /** The agent's answer to a registration. */
     record Registered(VmmId vmm, Answer answer) implements Msg {
+        @Override
+        public boolean carriesRuntime() {
+            return true;
+        }
+
         public Msg withIds(Ids f) {
             return new Registered(f.vmm(vmm), answer);
         }
@@ -146,6 +175,11 @@ public sealed interface Msg {
 
     /** The agent's answer to the start saga's Run request. */
     record RunReply(VmmId vmm, Answer answer) implements Msg {
+        @Override
+        public boolean carriesRuntime() {
+            return true;
+        }
+
         public Msg withIds(Ids f) {
             return new RunReply(f.vmm(vmm), answer);
         }

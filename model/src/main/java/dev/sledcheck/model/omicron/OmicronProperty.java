@@ -130,8 +130,7 @@ public enum OmicronProperty {
     /** S2 from the step's own write notes. */
     private static boolean gensRise(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
         Msg m = e.msg();
-        if (!(m instanceof Msg.Publish || m instanceof Msg.GetReply || m instanceof Msg.StopReply
-                || m instanceof Msg.Registered || m instanceof Msg.RunReply)) {
+        if (!m.carriesRuntime()) {
             return true; // only these steps write a VMM's runtime (the agent never writes the database)
         }
         for (Note n : system.explain(before, e).notes()) {

@@ -1,16 +1,32 @@
 package dev.sledcheck.model.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A sequence of steps from an initial state. */
-public record Run(List<Step> steps) {
+/**
+ * A sequence of steps from an initial state: the {@code initial}-th of the model's initial states
+ * (0 for a model with one). A schedule names it with a first token {@code init=N} when it is not
+ * the first, so every schedule printed before models had several reads as it did.
+ */
+public record Run(int initial, List<Step> steps) {
 
     /** The separator between tokens in a schedule string. */
     public static final String SEPARATOR = ";";
 
+    /** The first token of a schedule that starts from another initial state than the first: {@code init=2}. */
+    public static final String INIT = "init=";
+
     public Run {
+        if (initial < 0) {
+            throw new IllegalArgumentException("the initial state's index must be >= 0: " + initial);
+        }
         steps = List.copyOf(steps);
+    }
+
+    /** A run from the model's first initial state. */
+    public Run(List<Step> steps) {
+        this(0, steps);
     }
 
     public int length() {
@@ -19,14 +35,54 @@ public record Run(List<Step> steps) {
 
     /** The one-line schedule string that {@code replay} accepts. */
     public String schedule() {
-        return steps.stream().map(Step::token).collect(Collectors.joining(SEPARATOR));
+        List<String> tokens = new ArrayList<>(steps.size() + 1);
+        if (initial != 0) {
+            tokens.add(INIT + initial);
+        }
+        steps.forEach(s -> tokens.add(s.token()));
+        return String.join(SEPARATOR, tokens);
     }
 
-    /** Splits a schedule string into tokens (blank tokens and surrounding spaces are ignored). */
+    /**
+     * Splits a schedule string into the tokens of its steps (blank tokens and surrounding spaces
+     * are ignored; a leading {@code init=N} names no step, see {@link #initial(String)}).
+     */
     public static List<String> tokens(String schedule) {
-        return java.util.Arrays.stream(schedule.split(SEPARATOR))
+        List<String> tokens = java.util.Arrays.stream(schedule.split(SEPARATOR))
                 .map(String::trim)
                 .filter(t -> !t.isEmpty())
                 .collect(Collectors.toList());
+        if (!tokens.isEmpty() && tokens.get(0).startsWith(INIT)) {
+            tokens.remove(0);
+        }
+        return tokens;
+    }
+
+    /**
+     * The index of the initial state a schedule starts from: N of a leading {@code init=N}, else 0.
+     *
+     * @throws IllegalArgumentException if N is not a number >= 0
+     */
+    public static int initial(String schedule) {
+        for (String t : schedule.split(SEPARATOR)) {
+            String token = t.trim();
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (!token.startsWith(INIT)) {
+                return 0;
+            }
+            String n = token.substring(INIT.length());
+            try {
+                int index = Integer.parseInt(n);
+                if (index >= 0) {
+                    return index;
+                }
+            } catch (NumberFormatException e) {
+                // Said below.
+            }
+            throw new IllegalArgumentException("\"" + token + "\" must name an initial state by its index, as init=0");
+        }
+        return 0;
     }
 }

@@ -134,6 +134,7 @@ public final class ResultJson {
     private static ObjectNode run(Run run) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("length", run.length());
+        n.put("initial", run.initial());
         n.put("schedule", run.schedule());
         ArrayNode steps = n.putArray("steps");
         for (Step s : run.steps()) {

@@ -107,6 +107,11 @@ final class ResultReader {
                 throw f.bad(p + "/steps/" + i + "/enabledBy", "must name an earlier step or 0, got " + s.enabledBy());
             }
         }
-        return new Run(steps);
+        // Files written before runs named their initial state start from the first.
+        long initial = n.has("initial") ? f.integer(n, p, "initial") : 0;
+        if (initial < 0 || initial > Integer.MAX_VALUE) {
+            throw f.bad(p + "/initial", "expected an index >= 0, got " + initial);
+        }
+        return new Run((int) initial, steps);
     }
 }

@@ -4,13 +4,7 @@ import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.engines.Agreement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,29 +13,33 @@ import java.util.Set;
 /**
  * Writes reports to their targets. A file is written whole or not at all: the report goes to a
  * temporary file in the target's directory, which is then moved over the target in one atomic
- * step (so a reader never sees half a report, and a failed run leaves the old one). The job
- * summary is appended to in a single write, as GitHub expects several steps to add to it.
- * Missing parent directories are created.
+ * step (so a reader never sees half a report, and a failed run leaves the old one). A symbolic
+ * link is followed and the file it leads to replaced, the link kept; a FIFO, a character device
+ * ({@code /dev/null}) or {@code /dev/stdout} is written through, never replaced ({@link
+ * Destination}). The job summary is appended to in a single write, as GitHub expects several
+ * steps to add to it. Missing parent directories are created.
  */
 public final class ReportFiles {
     private ReportFiles() {}
 
     /**
-     * Checks, before any work, that every target can be written: distinct files, parents that are
-     * (or can become) directories, and {@code $GITHUB_STEP_SUMMARY} set where a bare {@code md} needs it.
+     * Checks, before any work, that every target can be written: distinct files, directories that
+     * are (or can become) directories and take a new file, writable devices, and {@code
+     * $GITHUB_STEP_SUMMARY} set and writable where a bare {@code md} needs it.
      */
     public static void preflight(List<Target> targets, Map<String, String> env) {
-        Set<Path> seen = new HashSet<>();
+        Set<Path> files = new HashSet<>();
         for (Target t : targets) {
-            Path file = t.stepSummary() ? stepSummary(env) : t.path();
-            if (!seen.add(file.toAbsolutePath().normalize())) {
-                throw new ReportTargetException("two reports would go to the same file " + file);
+            Destination d = destination(t, env);
+            if (d instanceof Destination.Replace r && !files.add(r.file().normalize())) {
+                Path given = where(t, env);
+                throw new ReportTargetException("two reports would go to the same file " + given
+                        + (r.file().equals(given.toAbsolutePath()) ? "" : " (by links: " + r.file() + ")"));
             }
-            if (!t.stepSummary()) {
-                directory(t);
-                if (Files.isDirectory(t.path())) {
-                    throw new ReportTargetException("cannot write " + t.describe() + ": it is a directory");
-                }
+            try {
+                Destinations.check(d, t.stepSummary());
+            } catch (IOException e) {
+                throw failure(t, env, e);
             }
         }
     }
@@ -56,78 +54,48 @@ public final class ReportFiles {
     }
 
     public static long write(Report r, Target t, Map<String, String> env) {
-        Path where = t.stepSummary() ? stepSummary(env) : t.path();
-        return write(t, t.format().render(linksFrom(r, where)), env);
+        return write(t, t.format().render(linksFrom(r, where(t, env))), env);
     }
 
     /**
      * Writes {@code text}, already rendered in the target's format, as reports are written: the
-     * whole file or nothing, or appended to the job summary. Returns the bytes written.
+     * whole file or nothing, through to a device, or appended to the job summary. Returns the bytes
+     * written.
      */
     public static long write(Target t, String text, Map<String, String> env) {
-        Path where = t.stepSummary() ? stepSummary(env) : t.path();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (t.stepSummary()) {
-            try {
-                Files.write(where, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                        StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new ReportTargetException("cannot append to $" + Target.STEP_SUMMARY + " (" + where + "): "
-                        + reason(e));
+        Destination d = destination(t, env);
+        try {
+            if (t.stepSummary()) {
+                Destination.append(d, bytes);
+            } else {
+                Destination.write(d, bytes);
             }
-        } else {
-            atomicWrite(t, bytes);
+        } catch (IOException e) {
+            throw failure(t, env, e);
         }
         return bytes.length;
     }
 
-    private static void atomicWrite(Target t, byte[] bytes) {
-        Path dir = directory(t);
-        Path tmp = null;
+    /** The path as given: the target's, or the job summary's. */
+    private static Path where(Target t, Map<String, String> env) {
+        return t.stepSummary() ? stepSummary(env) : t.path();
+    }
+
+    private static Destination destination(Target t, Map<String, String> env) {
         try {
-            tmp = Files.createTempFile(dir, "." + t.path().getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, t.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, t.path(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            return Destinations.resolve(where(t, env));
         } catch (IOException e) {
-            throw new ReportTargetException("cannot write " + t.describe() + ": " + reason(e));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The temporary file is ours and hidden; leaving it is the lesser harm.
-                }
-            }
+            throw failure(t, env, e);
         }
     }
 
-    /** A temporary file is private (0600); a report is for everyone to read, like any file we write. */
-    private static void readableByAll(Path p) throws IOException {
-        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+    private static ReportTargetException failure(Target t, Map<String, String> env, IOException e) {
+        if (t.stepSummary()) {
+            return new ReportTargetException("cannot append to $" + Target.STEP_SUMMARY + " (" + stepSummary(env)
+                    + "): " + reason(e));
         }
-    }
-
-    /** The target's directory, created when missing. */
-    private static Path directory(Target t) {
-        Path parent = t.path().toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (FileAlreadyExistsException e) {
-            throw new ReportTargetException("cannot write " + t.describe() + ": " + e.getFile() + " is not a directory");
-        } catch (IOException e) {
-            throw new ReportTargetException("cannot write " + t.describe() + ": " + reason(e));
-        }
-        if (!Files.isWritable(parent)) {
-            throw new ReportTargetException("cannot write " + t.describe() + ": directory " + parent + " is not writable");
-        }
-        return parent;
+        return new ReportTargetException("cannot write " + t.describe() + ": " + reason(e));
     }
 
     private static Path stepSummary(Map<String, String> env) {
@@ -136,7 +104,11 @@ public final class ReportFiles {
             throw new ReportTargetException("--report md without a path appends to $" + Target.STEP_SUMMARY
                     + ", which is not set here; give md=PATH");
         }
-        return Path.of(p);
+        try {
+            return Path.of(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ReportTargetException("$" + Target.STEP_SUMMARY + " is no path: " + e.getReason());
+        }
     }
 
     /** The jcstress link made relative to where the report goes, so the pair can move together. */
@@ -151,7 +123,8 @@ public final class ReportFiles {
         return r.withAgreement(a.withJcstressReport(rel));
     }
 
-    private static String reason(IOException e) {
+    /** An I/O failure's message on one line (for a file: its path and the reason). */
+    static String reason(IOException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replaceAll("\\s+", " ").trim();
     }

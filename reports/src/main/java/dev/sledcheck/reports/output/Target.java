@@ -21,7 +21,7 @@ public record Target(Format format, Path path) {
         int eq = spec.indexOf('=');
         String name = eq < 0 ? spec : spec.substring(0, eq);
         Format f = Format.byLabel(name).orElseThrow(() -> new ReportTargetException(
-                "unknown report format '" + name + "' in '" + spec + "'; valid: " + Format.labels()));
+                "unknown report format " + Echo.quote(name) + " in " + Echo.quote(spec) + "; valid: " + Format.labels()));
         if (eq < 0) {
             if (f == Format.MD) {
                 return new Target(f, null);
@@ -35,7 +35,7 @@ public record Target(Format format, Path path) {
         try {
             return new Target(f, Path.of(p));
         } catch (InvalidPathException e) {
-            throw new ReportTargetException("bad report path '" + p + "': " + e.getReason());
+            throw new ReportTargetException("bad report path " + Echo.quote(p) + ": " + e.getReason());
         }
     }
 

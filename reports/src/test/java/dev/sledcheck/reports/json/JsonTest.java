@@ -51,6 +51,16 @@ class JsonTest {
     }
 
     @Test
+    void aRunKeepsItsInitialStateAndOlderFilesStartFromTheFirst() {
+        Report r = Fixtures.check(new dev.sledcheck.model.run.Run(2, Fixtures.race().steps()));
+        String json = Format.JSON.render(r);
+        assertTrue(json.contains("\"initial\" : 2,"), json);
+        assertEquals(r, read(json));
+        Report older = read(json.replace("\"initial\" : 2,", ""));
+        assertEquals(0, older.sections().get(0).result().verdicts().get(0).run().initial());
+    }
+
+    @Test
     void namesItsKindVersionAndCounts() {
         String json = Format.JSON.render(Fixtures.check(Fixtures.race()));
         assertTrue(json.startsWith("{\n  \"schemaVersion\" : 1,\n  \"kind\" : \"sledcheck-result\","), json);
