@@ -58,9 +58,9 @@ public final class OmicronCheck {
         return out;
     }
 
-    /** The command line that replays a schedule of {@code config}. */
+    /** The command line that replays a schedule of {@code config}, starting as the user started sledcheck. */
     public static String replayCommand(Configuration config) {
-        return "sledcheck replay " + args(config);
+        return Invocation.command() + " replay " + args(config);
     }
 
     /** {@code config} as CLI options. */

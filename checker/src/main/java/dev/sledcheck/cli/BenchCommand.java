@@ -29,15 +29,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck bench}: a scaling table of the scale scenario. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
-            "Check the scale scenario (N instances x watcher passes, with or without a racing user",
-            "stop) at growing sizes under each reduction setting, and tabulate distinct states,",
-            "transitions, seconds, states per second, bytes per state (heap the finished search",
-            "holds, per state) and each setting's time as a ratio to 'none'. Every run has a time",
-            "budget; a run cut by it says INCOMPLETE.", ""},
+            "Check the scale scenario at growing sizes under each reduction setting, and tabulate the costs.",
+            "A size is N instances x watcher passes, with or without a racing user stop. The table gives"
+                + " distinct states, transitions, seconds, states per second, bytes per state (heap the"
+                + " finished search holds, per state) and each setting's time as a ratio to 'none'. Every run"
+                + " has a time budget; a run cut by it says INCOMPLETE.",
+            ""},
         footer = {"", "Examples:",
-            "  sledcheck bench                                  # the full table (about 20 minutes)",
-            "  sledcheck bench --instances 1,2 --passes 1 --user-stop off --report md=target/bench.md",
-            "Exit: 0; 2 bad input."})
+            "  sledcheck bench                    # the full table: many minutes",
+            "  sledcheck bench --instances 1,2 --passes 1 --user-stop off \\",
+            "      --report md=target/bench.md",
+            "Exit: 0 tabulated; 2 bad input."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--variant", paramLabel = "V", converter = ScenarioOptions.VariantConverter.class,

@@ -6,25 +6,28 @@ package dev.sledcheck.cli;
  * exhausted heap must never end with it (nor with 0).
  */
 enum ExitCode {
-    /** Every property safe, every prediction found, or the command simply did its job. */
-    OK(0),
-    /** Something is violated, a prediction missed, a replayed schedule breaks a property, a log is impossible. */
-    VIOLATED(1),
-    /** Bad input (an option, a file, a schedule) or a model error; one line on stderr says which. */
-    BAD_INPUT(2),
-    /** A limit (--max-states, --max-seconds) or the memory budget (--max-memory) cut a search short. */
-    INCOMPLETE(3),
-    /** The heap ran out despite the memory budget: nothing was decided. */
-    OUT_OF_MEMORY(4),
-    /** SIGINT stopped the run (after printing and writing what it had, marked INCOMPLETE). */
-    SIGINT(130),
-    /** SIGTERM stopped the run, as SIGINT does. */
-    SIGTERM(143);
+    OK(0, "every property safe, every prediction found, or the command simply did its job"),
+    VIOLATED(1, "a property broken, a prediction missed, a replayed schedule breaking a property, or a log"
+            + " no run can show"),
+    BAD_INPUT(2, "bad input (an option, a file, a schedule), no command at all, or a model error; one line on"
+            + " stderr says which"),
+    INCOMPLETE(3, "a limit (--max-states, --max-seconds) or the memory budget (--max-memory) cut a search"
+            + " short, and nothing was found broken"),
+    OUT_OF_MEMORY(4, "the heap ran out despite the memory budget: nothing was decided (raise -Xmx)"),
+    SIGINT(130, "SIGINT stopped the search; what it found is printed and written, marked INCOMPLETE"),
+    SIGTERM(143, "SIGTERM stopped the search, as SIGINT does");
 
     private final int code;
+    private final String meaning;
 
-    ExitCode(int code) {
+    ExitCode(int code, String meaning) {
         this.code = code;
+        this.meaning = meaning;
+    }
+
+    /** What the code means, for the help's list (one sentence, no final period). */
+    String meaning() {
+        return meaning;
     }
 
     int code() {

@@ -18,15 +18,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck explore}: walk one configuration's interleavings by hand. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
         description = {
-            "Walk the state space of one configuration by hand. Shows the current state",
-            "(Nexus's rows, the agent's table, the watcher's and the user's progress,",
-            "messages in flight), the enabled steps numbered, and any property the",
-            "position breaks. Reads one command per line, from a terminal or a pipe:",
-            "a step number, back, reset, path, goto SCHEDULE, find PROPERTY, follow,",
-            "diff, show, help, quit (or the end of input).", ""},
+            "Walk the state space of one configuration by hand, one step at a time.",
+            "Shows the current state (Nexus's rows, the agent's table, the watcher's and the user's"
+                + " progress, messages in flight), the enabled steps numbered, and any property the position"
+                + " breaks. Reads one command per line, from a terminal or a pipe: a step number, back, reset,"
+                + " path, goto SCHEDULE (from the initial state), find PROPERTY, follow, diff, show, help, quit"
+                + " (or the end of input).",
+            ""},
         footer = {"", "Example (the seed's race, found from the start and taken):",
             "  printf 'find S1v\\nfollow\\npath\\n' | sledcheck explore --variant sim-bug",
-            "Exit: 0; 2 bad option."})
+            "Exit: 0 done; 2 a bad option."})
 final class ExploreCommand implements Callable<Integer> {
 
     /** Narrower than this, a step's description has no room beside its token. */

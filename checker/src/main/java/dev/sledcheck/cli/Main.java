@@ -18,20 +18,19 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         version = "sledcheck 0.1.0",
         description = {
-            "A deterministic model checker for omicron #7282: the sled agent removes a destroyed VMM",
-            "before Nexus hears it is Destroyed; the instance watcher gets 404 in that window and",
-            "writes a spurious Failed. sledcheck explores every interleaving of the actors and says,",
-            "per property, SAFE (within stated bounds), VIOLATED (with the shortest run) or INCOMPLETE.",
+            "A deterministic model checker for omicron #7282: the sled agent removes a destroyed VMM before"
+                + " Nexus hears it is Destroyed; the instance watcher gets 404 in that window and writes a"
+                + " spurious Failed.",
+            "sledcheck explores every interleaving of the actors and says, per property, SAFE (within stated"
+                + " bounds), VIOLATED (with the shortest run) or INCOMPLETE (a limit cut the search short).",
             ""},
         subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class, ExploreCommand.class,
-            ValidateLogCommand.class, RenderCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"",
-            "Start with:  sledcheck matrix          (every variant of seed-7282, predicted vs found)",
-            "             sledcheck check --variant sim-bug",
-            "Exit codes:  0 ok; 1 a property broken / a prediction missed; 2 bad input (one line on",
-            "             stderr; also no command, which prints this usage there) or a model error;",
-            "             3 incomplete (a limit or the memory budget cut a search short); 4 out of memory;",
-            "             130 SIGINT, 143 SIGTERM (the search stops, what it found is printed, marked INCOMPLETE)."})
+            ValidateLogCommand.class, RenderCommand.class, BenchCommand.class, VariantsCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Start with:",
+            "  sledcheck matrix                    # every variant: predicted vs found",
+            "  sledcheck check --variant sim-bug   # the seed's race, step by step",
+            "  sledcheck variants                  # what each variant models"})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -86,6 +85,7 @@ public final class Main implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         Values.register(cl);
+        HelpSections.install(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             // One line, naming what is valid; the usage is one --help away.
             CommandLine where = ex.getCommandLine();

@@ -22,14 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck matrix}: every configuration of the predictions file, predicted vs found. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {
-            "Check every configuration listed in the predictions file (predictions.tsv, labelled as",
-            "predictions: expected verdicts from protocol.md) and show what the checker found beside",
-            "what was predicted. Cells without a prediction show the finding alone.", ""},
-        footer = {"", "Example:",
-            "  sledcheck matrix --report html=target/matrix.html --report md",
-            "  (a bare 'md' appends to $GITHUB_STEP_SUMMARY: the CI job page)",
-            "Exit: 0 every prediction found, 1 some decided cell differs from its prediction, 3 none differs",
-            "but some is INCOMPLETE (a limit cut it short), 2 bad input or a model error (see 'sledcheck --help')."})
+            "Check every configuration of the predictions file and set each verdict beside its prediction.",
+            "The predictions file (predictions.tsv) holds the verdicts expected from protocol.md, each with"
+                + " its reason. A cell marked = was found as predicted, ! was not (and is spelled out below"
+                + " the table); a cell without a prediction shows the finding alone.",
+            ""},
+        footer = {"", "Examples:",
+            "  sledcheck matrix --report html=target/matrix.html",
+            "  sledcheck matrix --report md     # in CI: appends to $GITHUB_STEP_SUMMARY",
+            "Exit: 0 every prediction found; 1 some decided cell differs from its prediction; 3 none differs"
+                + " but some is INCOMPLETE; 2 bad input or a model error."})
 final class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "S", converter = ScenarioOptions.ScenarioConverter.class,

@@ -23,16 +23,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck render}: re-render saved results without rerunning anything. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {
-            "Re-render saved JSON without rerunning (as jcstress re-renders its results):",
-            "the checker's results (check/matrix --report json=PATH) and, optionally, the",
-            "stress module's agreement of engines (stress/target/agreement.json), shown",
-            "side by side. Several results are shown one after the other. Without",
-            "--report, prints the text report.", ""},
+            "Re-render saved JSON results without rerunning them, as jcstress re-renders its results.",
+            "Reads the checker's results (check or matrix --report json=PATH) and, optionally, the stress"
+                + " module's agreement of engines (stress/target/agreement.json, which mvn verify writes),"
+                + " shown side by side. Several results are shown one after the other. Without --report,"
+                + " prints the text report.",
+            ""},
         footer = {"", "Example:",
             "  sledcheck matrix --report json=target/matrix.json",
-            "  sledcheck render --from target/matrix.json stress/target/agreement.json \\",
-            "      --report html=target/report.html --report md=target/summary.md",
-            "Exit: 0 rendered, 2 bad input (an unreadable or malformed file, a bad --report)."})
+            "  sledcheck render --from target/matrix.json --report html=target/report.html",
+            "Exit: 0 rendered; 2 bad input (an unreadable or malformed file, a bad --report)."})
 final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, arity = "1..*", paramLabel = "FILE",

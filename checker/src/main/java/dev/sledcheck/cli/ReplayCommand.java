@@ -14,12 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sledcheck replay}: re-run a schedule step by step. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {
-            "Replay a schedule string (as 'check' prints it: tokens 'actor:message' separated by ';')",
-            "step by step from the scenario's initial state, printing each step and marking the",
-            "steps that break a property.", ""},
+            "Replay a schedule string step by step, marking each step that breaks a property.",
+            "A schedule is what 'check' prints: tokens 'actor:message' separated by ';', taken in turn from"
+                + " the scenario's initial state (or from the one a leading 'init=N;' names). A prefix of a"
+                + " run replays too.",
+            ""},
         footer = {"", "Example:",
-            "  sledcheck replay --variant sim-bug --schedule 'user:stop#1(i0);agent:stop(v1);...'",
-            "Exit: 0 no property broken, 1 some property broken, 2 bad schedule or option."})
+            "  sledcheck replay --variant sim-bug \\",
+            "      --schedule 'user:stop#1(i0);agent:stop(v1);agent:stop-apply(v1)'",
+            "Exit: 0 no property broken; 1 some property broken; 2 a bad schedule or option."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin

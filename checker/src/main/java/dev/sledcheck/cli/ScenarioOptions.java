@@ -22,8 +22,8 @@ final class ScenarioOptions {
 
     @Option(names = "--variant", paramLabel = "V", converter = VariantConverter.class,
             completionCandidates = VariantNames.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default sim-bug); docs/model.md says which"
-                    + " omicron commit each models.")
+            description = "A variant of the model (default sim-bug): one of those listed at the end of this help,"
+                    + " each with the omicron commits it models.")
     Variant variant = Variant.SIM_BUG;
 
     @Option(names = "--instances", paramLabel = "N", description = "Instances (scale only, 1 to 32; default 1).")

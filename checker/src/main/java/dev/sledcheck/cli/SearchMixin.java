@@ -29,7 +29,7 @@ final class SearchMixin {
 
     @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySize.class,
             description = "Stop once the search's live data fills SIZE of the heap (e.g. 512m, 2g; 0 = no budget);"
-                    + " undecided properties are then INCOMPLETE. Default: 85% of the heap's maximum (-Xmx), which"
+                    + " undecided properties are then INCOMPLETE. Default: 85%% of the heap's maximum (-Xmx), which"
                     + " leaves room to print the result and write the reports.")
     Long maxMemory;
 
@@ -69,8 +69,8 @@ final class SearchMixin {
     Integer threads;
 
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = StoreConverter.class,
-            description = "How visited states are kept: exact (whole states), fingerprint (64-bit, about 30 bytes"
-                    + " a state, with a stated collision bound) or auto (default: exact up to 200000 states,"
+            description = "How visited states are kept: exact (whole states), fingerprint (64-bit: a few tens of"
+                    + " bytes a state, which runs print, with a stated bound on the chance a collision hid a state) or auto (default: exact up to 200000 states,"
                     + " then fingerprints).")
     StoreMode store = StoreMode.AUTO;
 

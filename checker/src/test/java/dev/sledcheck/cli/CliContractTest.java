@@ -36,7 +36,7 @@ class CliContractTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "chek | unknown command 'chek'; did you mean 'check'? valid: check, matrix, replay, explore, validate-log, render, bench, help",
+        "chek | unknown command 'chek'; did you mean 'check'? valid: check, matrix, replay, explore, validate-log, render, bench, variants, help",
         "help matrx | unknown command 'matrx'; did you mean 'matrix'? valid: check, matrix",
         "--frob | unknown option '--frob' for sledcheck;",
         "check --varaint sim-fix | unknown option '--varaint' (and 1 more) for sledcheck check; did you mean '--variant'? valid: --scenario, --variant",

@@ -1,15 +1,26 @@
 package dev.sledcheck.model.run;
 
-/** The answer for one property. */
+/**
+ * The answer for one property. {@link #meaning()} is the one sentence every legend (help, text,
+ * HTML, Markdown) shows beside the word.
+ */
 public enum Status {
-    /** Every reachable state (within the stated bounds) was visited and none breaks the property. */
-    SAFE,
-    /** A run breaks the property; it comes with the run. */
-    VIOLATED,
-    /** An existential property: a run reaches a state that has it. */
-    REACHED,
-    /** An existential property: every reachable state was visited and none has it. */
-    UNREACHED,
-    /** A limit (states, seconds) cut the search short before the property was decided. */
-    INCOMPLETE
+    SAFE("every reachable state within the stated bounds was visited, and none breaks the property"),
+    VIOLATED("a run breaks the property; the shortest one is shown, and replays step by step"),
+    REACHED("a reachability check: a run reaches a state that has it (such checks keep SAFE honest: a model"
+            + " that does nothing would be SAFE, but would reach nothing)"),
+    UNREACHED("a reachability check: every reachable state was visited and none has it"),
+    INCOMPLETE("a limit (states, seconds, memory) or a signal cut the search short before the property was"
+            + " decided; never read as SAFE");
+
+    private final String meaning;
+
+    Status(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** What the word means, in one sentence without its final period. */
+    public String meaning() {
+        return meaning;
+    }
 }

@@ -1,0 +1,67 @@
+package dev.sledcheck.cli;
+
+import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.model.run.Status;
+import dev.sledcheck.reports.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The help sections that are lists of things the code defines: verdict words ({@link Status}),
+ * properties ({@link OmicronProperty}), variants ({@link VariantsCommand}) and exit codes
+ * ({@link ExitCode}). Derived, not written twice, so help cannot say what the code no longer does;
+ * wrapped here with a hanging indent, which picocli's description paragraphs cannot do.
+ */
+final class HelpSections {
+    /** The width of every help text, picocli's default. */
+    static final int WIDTH = 80;
+
+    private HelpSections() {}
+
+    /** Adds to each command the sections that apply to it: verdicts and properties where verdicts are printed. */
+    static void install(CommandLine root) {
+        add(root, "exit", exitCodes());
+        for (CommandLine sub : root.getSubcommands().values()) {
+            var spec = sub.getCommandSpec();
+            if (spec.findOption("--property") != null || spec.name().equals("matrix")) {
+                add(sub, "verdicts", verdicts());
+                add(sub, "properties", properties());
+            }
+            if (spec.findOption("--variant") != null) {
+                add(sub, "variants", VariantsCommand.help(WIDTH));
+            }
+        }
+    }
+
+    private static void add(CommandLine cl, String key, String text) {
+        cl.getHelpSectionMap().put(key, help -> "\n" + text);
+        List<String> keys = new ArrayList<>(cl.getHelpSectionKeys());
+        keys.add(key);
+        cl.setHelpSectionKeys(keys);
+    }
+
+    static String verdicts() {
+        StringBuilder sb = new StringBuilder("Verdicts:\n");
+        for (Status s : Status.values()) {
+            sb.append(Wrap.hanging(Wrap.pad("  " + s.name(), 14), s.meaning() + ".", WIDTH));
+        }
+        return sb.toString();
+    }
+
+    static String properties() {
+        StringBuilder sb = new StringBuilder("Properties (docs/model.md gives their exact rules):\n");
+        for (OmicronProperty p : OmicronProperty.values()) {
+            sb.append(Wrap.hanging(Wrap.pad("  " + p.name(), 7), p.description() + ".", WIDTH));
+        }
+        return sb.toString();
+    }
+
+    static String exitCodes() {
+        StringBuilder sb = new StringBuilder("Exit codes:\n");
+        for (ExitCode c : ExitCode.values()) {
+            sb.append(Wrap.hanging(Wrap.pad("  " + c.code(), 7), c.meaning() + ".", WIDTH));
+        }
+        return sb.toString();
+    }
+}
