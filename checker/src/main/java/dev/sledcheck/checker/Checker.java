@@ -129,15 +129,14 @@ public final class Checker {
             verdicts.add(new Verdict(v.property(), v.description(), v.status(), run));
         }
         Stats q = quotient.stats();
-        String how = q.dedup();
-        if (!chosen.isEmpty()) {
-            how += " of representatives under " + String.join("+", chosen.stream().map(Reduction::name).toList());
-        }
+        // The store, then what the states are: representatives under the reductions, and with por
+        // only the persistent steps' successors. The text report's --verbose says what each means.
+        List<String> names = new ArrayList<>(chosen.stream().map(Reduction::name).toList());
         if (por != null) {
-            how += (chosen.isEmpty() ? "" : ",") + " partial-order reduced (por: the count depends on bfs or dfs,"
-                    + " never on threads)";
+            names.add(POR);
         }
-        Stats stats = new Stats(q.search(), how + " (runs shortest in the reduced graph)", q.states(),
+        String how = q.dedup() + (names.isEmpty() ? "" : ", reduced by " + String.join("+", names));
+        Stats stats = new Stats(q.search(), how, q.states(),
                 q.transitions(), q.maxDepth(),
                 q.complete(), q.limit(), q.seconds());
         return new CheckResult(subject, bounds, stats, verdicts);

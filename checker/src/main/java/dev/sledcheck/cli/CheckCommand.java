@@ -65,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " (the default when run at a terminal).")
     boolean progress;
 
+    @Option(names = "--verbose", description = "Also say what the words of the search's method line mean.")
+    boolean verbose;
+
     @ParentCommand
     Main main;
 
@@ -86,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
                 ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
         Report report = Reports.check(question.config(), question.replayCommand(), r, options,
                 question.reductionsApplied(search.reductions()));
-        spec.commandLine().getOut().print(ReportText.render(report));
+        spec.commandLine().getOut().print(ReportText.render(report, verbose));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());
         ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;

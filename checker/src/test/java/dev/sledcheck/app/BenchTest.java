@@ -24,13 +24,13 @@ class BenchTest {
 
     @Test
     void theStoreIsNamedFromItsDescription() {
-        assertEquals("exact", Bench.store("exact (full states)"));
+        assertEquals("exact", Bench.store("exact"));
         assertEquals("fingerprint", Bench.store("fingerprints (64-bit; P(a collision hid a state) <= 1e-9), 40.0 bytes/state"));
         assertEquals("exact, then fingerprint", Bench.store("exact up to 100012 states, then fingerprints (64-bit; ...)"));
     }
 
     private static CheckResult result(boolean complete, Status s1, Status r1) {
-        Stats stats = new Stats("bfs", "exact (full states)", 10, 20, 3, complete, complete ? "" : "max-seconds 30.0", 1);
+        Stats stats = new Stats("bfs", "exact", 10, 20, 3, complete, complete ? "" : "max-seconds 30.0", 1);
         return new CheckResult("test", "none", stats, List.of(
                 new Verdict("S1v", "", s1, s1 == Status.VIOLATED ? new Run(List.of()) : null),
                 new Verdict("R1", "", r1, null)));

@@ -30,6 +30,6 @@ class SearchOptionsTest {
 
         assertEquals("bfs", bfs.search());
         assertEquals("dfs", dfs.search());
-        assertEquals("exact (full states)", bfs.dedup());
+        assertEquals("exact", bfs.dedup());
     }
 }

@@ -57,7 +57,7 @@ class CliTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("S1v  SAFE within the bounds"));
         assertTrue(r.out().contains("bounds  instances=1, watcher passes<=2, restarts<=1 per instance"));
-        assertTrue(r.out().contains(", complete"));
+        assertTrue(r.out().contains(": complete"), r.out());
     }
 
     @Test

@@ -167,13 +167,14 @@ class ValidateLogCommandTest {
     void theHelpNamesTheFormats() {
         Cli r = Cli.run("validate-log", "--help");
         assertEquals(0, r.exit(), r.err());
-        for (String f : new String[] {"[N] rendered", "bunyan JSON", "timestamp-first", "slog-term's one line"}) {
-            assertTrue(r.out().contains(f), f + " in:\n" + r.out());
+        String text = r.out().replaceAll("\\s+", " "); // help wraps where it likes
+        for (String f : new String[] {"'[N] <time>", "bunyan JSON", "timestamp-first", "slog-term's one line"}) {
+            assertTrue(text.contains(f), f + " in:\n" + r.out());
         }
         // and which omicron's wordings it knows
         for (String c : new String[] {"d337333577c5", "b848b6df85", "e6baff4981", "ebeb7060cf", "'updating instance",
             "'Failed(<reason>)'"}) {
-            assertTrue(r.out().contains(c), c + " in:\n" + r.out());
+            assertTrue(text.contains(c), c + " in:\n" + r.out());
         }
     }
 }

@@ -16,15 +16,20 @@ public final class ReportText {
 
     /** Everything: what a text report file holds and what {@code check} prints. */
     public static String render(Report r) {
+        return render(r, false);
+    }
+
+    /** As above; {@code verbose} explains the search's method ({@link TextLog#result(dev.sledcheck.model.run.CheckResult, String, boolean)}). */
+    public static String render(Report r, boolean verbose) {
         StringBuilder sb = new StringBuilder();
         if (r.single()) {
             Section s = r.sections().get(0);
-            sb.append(TextLog.result(s.result(), s.replay()));
+            sb.append(TextLog.result(s.result(), s.replay(), verbose));
         } else {
             sb.append(summary(r));
             for (Section s : r.sections()) {
                 sb.append("\n== ").append(s.configuration()).append(" ==\n");
-                sb.append(TextLog.result(s.result(), s.replay()));
+                sb.append(TextLog.result(s.result(), s.replay(), verbose));
             }
         }
         if (r.agreement() != null) {

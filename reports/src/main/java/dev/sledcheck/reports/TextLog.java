@@ -17,6 +17,19 @@ import java.util.Locale;
 public final class TextLog {
     private TextLog() {}
 
+    /** The width the header keeps to (a step's text is one line: it is grepped and diffed). */
+    static final int WIDTH = 100;
+
+    /** What the words of the method line mean, for {@code --verbose}. */
+    static final java.util.List<String> TERMS = java.util.List.of(
+            "bfs: breadth-first, so every run shown is a shortest one; dfs: depth-first, less memory, same verdicts.",
+            "exact: visited states kept whole; fingerprints: kept as 64-bit hashes, with a bound on the chance"
+                    + " that a collision hid a state; bytes/state: what the store held per state.",
+            "reduced by: gen, symmetry and the like count one representative per class of equivalent states;"
+                    + " por (partial-order reduction) explores only a persistent subset of the enabled steps, so"
+                    + " its count depends on bfs or dfs, never on threads. Runs are shortest in the reduced graph,"
+                    + " and each is replayed on the full model before it is shown.");
+
     /** Prefix of the one line that holds wall-clock time; everything else is deterministic. */
     public static final String TIME_PREFIX = "  time ";
 
@@ -46,14 +59,24 @@ public final class TextLog {
      *                     sledcheck replay --variant sim-bug}), or {@code null} to leave it out
      */
     public static String result(CheckResult r, String replayPrefix) {
+        return result(r, replayPrefix, false);
+    }
+
+    /** As above; {@code verbose} adds what the words of the method line mean ({@link #TERMS}). */
+    public static String result(CheckResult r, String replayPrefix, boolean verbose) {
         StringBuilder sb = new StringBuilder();
         Stats st = r.stats();
         sb.append("check ").append(r.subject()).append('\n');
-        sb.append("  bounds  ").append(r.bounds()).append('\n');
-        sb.append("  search  ").append(st.search()).append(", ").append(st.dedup()).append(": ")
-                .append(st.states()).append(" distinct states, ").append(st.transitions())
-                .append(" transitions, max depth ").append(st.maxDepth()).append(", ")
-                .append(coverage(st)).append('\n');
+        sb.append(Wrap.hanging("  bounds  ", r.bounds(), WIDTH));
+        sb.append("  search  ").append(count(st.states(), "distinct state")).append(", ")
+                .append(count(st.transitions(), "transition")).append(", max depth ").append(st.maxDepth())
+                .append(": ").append(coverage(st)).append('\n');
+        sb.append("  method  ").append(st.search()).append(", ").append(st.dedup()).append('\n');
+        if (verbose) {
+            for (String term : TERMS) {
+                sb.append(Wrap.hanging("          ", term, WIDTH));
+            }
+        }
         sb.append(TIME_PREFIX).append(String.format(Locale.ROOT, "%.2f s", st.seconds())).append('\n');
         for (Verdict v : r.verdicts()) {
             sb.append('\n').append(verdict(v, r, replayPrefix));
@@ -86,13 +109,13 @@ public final class TextLog {
         Stats st = r.stats();
         switch (v.status()) {
             case SAFE:
-                return "SAFE within the bounds (search complete: all " + st.states() + " distinct states explored)";
+                return "SAFE within the bounds (search complete: all " + count(st.states(), "distinct state") + " explored)";
             case UNREACHED:
-                return "UNREACHED (search complete: all " + st.states() + " distinct states explored, none has it)";
+                return "UNREACHED (search complete: all " + count(st.states(), "distinct state") + " explored, none has it)";
             case INCOMPLETE:
                 // A limit is reached; a signal ("interrupted by SIGINT") just happens.
-                return "INCOMPLETE (" + st.limit() + (interrupted(st) ? "" : " reached") + " after " + st.states()
-                        + " states; not decided)";
+                return "INCOMPLETE (" + st.limit() + (interrupted(st) ? "" : " reached") + " after "
+                        + count(st.states(), "state") + "; not decided)";
             default:
                 return v.status().name();
         }
@@ -103,9 +126,14 @@ public final class TextLog {
             return "complete";
         }
         if (st.limit().isEmpty()) {
-            return "stopped early (every property decided)";
+            return "stopped early, every property decided";
         }
         return interrupted(st) ? st.limit() : "cut short by " + st.limit();
+    }
+
+    /** {@code 1 distinct state}, {@code 2 distinct states}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static boolean interrupted(Stats st) {

@@ -38,7 +38,7 @@ public final class Fixtures {
     }
 
     public static CheckResult result(Run run) {
-        Stats stats = new Stats("bfs", "exact (full states)", 42, 99, 5, true, "", 1.25);
+        Stats stats = new Stats("bfs", "exact", 42, 99, 5, true, "", 1.25);
         return new CheckResult("seed-7282 tiny", "instances=1", stats, List.of(
                 new Verdict("S1v", "no VMM row is ever Failed", Status.VIOLATED, run),
                 new Verdict("S2", "gens only rise", Status.SAFE, null)));

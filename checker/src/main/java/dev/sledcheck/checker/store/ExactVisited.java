@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ExactVisited<S> implements Visited<S> {
 
     /** How {@link #describe()} names this mode; tests and reports compare against it. */
-    public static final String DESCRIPTION = "exact (full states)";
+    public static final String DESCRIPTION = "exact";
 
     private final ConcurrentHashMap<S, Long> claims = new ConcurrentHashMap<>(1024);
 

@@ -53,6 +53,6 @@ public interface Visited<S> {
     /** The bytes the store holds for its states by construction, or -1 when that depends on the states. */
     long bytes();
 
-    /** How states are told apart, for the result: e.g. {@code exact (full states)}. */
+    /** How states are told apart, for the result: e.g. {@code exact} (whole states). */
     String describe();
 }
