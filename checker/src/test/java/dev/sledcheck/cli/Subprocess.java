@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 record Subprocess(Process process, Path out, Path err) {
 
     static Subprocess start(Path dir, List<String> jvm, String... args) throws IOException {
+        return startIn(null, dir, jvm, args);
+    }
+
+    /** As {@link #start}, with {@code cwd} as the working directory ({@code null}: this one). */
+    static Subprocess startIn(Path cwd, Path dir, List<String> jvm, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         if (DEFAULT_SIGNALS) {
             // A process started in the background of a shell (as a build may be) ignores SIGINT,
@@ -31,7 +36,11 @@ record Subprocess(Process process, Path out, Path err) {
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
+        Process p = pb.start();
         return new Subprocess(p, out, err);
     }
 

@@ -71,7 +71,7 @@ public final class TextLog {
         sb.append("  search  ").append(count(st.states(), "distinct state")).append(", ")
                 .append(count(st.transitions(), "transition")).append(", max depth ").append(st.maxDepth())
                 .append(": ").append(coverage(st)).append('\n');
-        sb.append("  method  ").append(st.search()).append(", ").append(st.dedup()).append('\n');
+        sb.append(Wrap.hanging("  method  ", st.search() + ", " + st.dedup(), WIDTH));
         if (verbose) {
             for (String term : TERMS) {
                 sb.append(Wrap.hanging("          ", term, WIDTH));
