@@ -27,6 +27,21 @@ public final class Invocation {
         return COMMAND;
     }
 
+    /**
+     * The command that replays a schedule (to be appended as {@code --schedule '...'}) of the model
+     * {@code model} built with {@code args}; the default model goes unnamed, as before models were plug-ins.
+     */
+    public static String replay(String model, java.util.List<String> args) {
+        StringBuilder sb = new StringBuilder(command()).append(" replay");
+        if (!model.equals(dev.sledcheck.provider.Providers.DEFAULT)) {
+            sb.append(" --model ").append(shellWord(model));
+        }
+        for (String a : args) {
+            sb.append(' ').append(shellWord(a));
+        }
+        return sb.toString();
+    }
+
     private static String find() {
         return from(System.getProperty(PROPERTY), jar(), Path.of("").toAbsolutePath());
     }
@@ -55,7 +70,7 @@ public final class Invocation {
     }
 
     /** {@code s} quoted for a POSIX shell when it holds anything but safe characters. */
-    static String shellWord(String s) {
+    public static String shellWord(String s) {
         if (s.matches("[A-Za-z0-9_./+:=@%-]+")) {
             return s;
         }

@@ -42,25 +42,27 @@ public final class OmicronCheck {
 
     /** The reductions the omicron model offers, by name, in the order they are applied. */
     public static List<String> reductionNames() {
-        return Checker.offered(OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX)));
+        return Checker.offered(defaultModel());
+    }
+
+    /** The model whose reductions stand for every omicron configuration's (scale offers them all). */
+    public static Model<?, ?> defaultModel() {
+        return OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX));
     }
 
     /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
     static List<String> expand(Model<?, ?> model, List<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            if (n.equals("all")) {
-                out.addAll(Checker.offered(model));
-            } else if (!n.equals("none")) {
-                out.add(n);
-            }
-        }
-        return out;
+        return Checker.expand(model, names);
     }
 
     /** The command line that replays a schedule of {@code config}, starting as the user started sledcheck. */
     public static String replayCommand(Configuration config) {
-        return Invocation.command() + " replay " + args(config);
+        return replayCommand(config.args());
+    }
+
+    /** The command line that replays a schedule of the default model built with {@code args}. */
+    public static String replayCommand(List<String> args) {
+        return Invocation.replay(dev.sledcheck.provider.Providers.DEFAULT, args);
     }
 
     /** {@code config} as CLI options. */

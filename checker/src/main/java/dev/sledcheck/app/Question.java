@@ -129,15 +129,20 @@ public record Question(Configuration config, Delivery delivery, String start) {
         return b;
     }
 
-    /** The command that replays a schedule of this question (the schedule is appended). */
-    public String replayCommand() {
-        String cmd = OmicronCheck.replayCommand(config);
+    /** The options that ask this question again: the configuration's, then delivery and start. */
+    public List<String> args() {
+        List<String> args = new java.util.ArrayList<>(config.args());
         if (delivery != Delivery.ANY) {
-            cmd += " --delivery " + delivery.label();
+            args.addAll(List.of("--delivery", delivery.label()));
         }
         if (!start.isEmpty()) {
-            cmd += " --start '" + start + "'";
+            args.addAll(List.of("--start", start));
         }
-        return cmd;
+        return args;
+    }
+
+    /** The command that replays a schedule of this question (the schedule is appended). */
+    public String replayCommand() {
+        return OmicronCheck.replayCommand(args());
     }
 }

@@ -1,6 +1,8 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.model.core.Property;
+import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.omicron.Scenario;
@@ -34,6 +36,21 @@ public final class Reports {
         Section s = Section.unpredicted(name(c), replayCommand, r);
         return new Report("check", "check " + c.describe(), options(c.scenario(), o), named(reductions),
                 r.verdicts().stream().map(v -> v.property()).toList(), List.of(s), null, r.stats().seconds());
+    }
+
+    /**
+     * What {@code check} of any model found.
+     *
+     * @param replayCommand the command that replays a schedule of the subject
+     * @param reductions    the reductions the search applied
+     */
+    public static Report check(Subject<?, ?> s, String replayCommand, CheckResult r, SearchOptions o,
+            List<String> reductions) {
+        Section section = Section.unpredicted(s.name(), replayCommand, r);
+        List<Setting> settings = new ArrayList<>(s.settings());
+        settings.addAll(search(o, s.model().properties().stream().map(Property::name).toList()));
+        return new Report("check", "check " + s.title(), settings, reductions,
+                r.verdicts().stream().map(v -> v.property()).toList(), List.of(section), null, r.stats().seconds());
     }
 
     public static Report matrix(Scenario scenario, Matrix m, SearchOptions o, double seconds) {
@@ -70,11 +87,15 @@ public final class Reports {
     }
 
     private static List<Setting> options(Scenario scenario, SearchOptions o) {
-        // In the properties' own order (S1v before S1i), which sorting the names would not keep.
-        List<String> only = Arrays.stream(OmicronProperty.values()).map(Enum::name)
-                .filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
-        return List.of(new Setting("scenario", scenario.id()),
-                new Setting("search", o.strategy().label()),
+        List<Setting> all = new ArrayList<>(List.of(new Setting("scenario", scenario.id())));
+        all.addAll(search(o, Arrays.stream(OmicronProperty.values()).map(Enum::name).toList()));
+        return all;
+    }
+
+    /** The search's settings, the properties decided in the model's own order (S1v before S1i). */
+    private static List<Setting> search(SearchOptions o, List<String> properties) {
+        List<String> only = properties.stream().filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
+        return List.of(new Setting("search", o.strategy().label()),
                 new Setting("max-states", Long.toString(o.maxStates())),
                 new Setting("max-seconds", String.format(Locale.ROOT, "%s", trim(o.maxSeconds()))),
                 new Setting("properties", String.join(",", only)));

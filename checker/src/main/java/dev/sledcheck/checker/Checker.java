@@ -91,6 +91,22 @@ public final class Checker {
     public static final String POR = "por";
 
     /** The reductions {@code model} offers by name: its state abstractions, then {@code por} if it has one. */
+    /**
+     * The reduction names asked for, with {@code all} spelled out as what {@code model} offers and
+     * {@code none} dropped, each once, in the order asked.
+     */
+    public static List<String> expand(Model<?, ?> model, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (String r : n.equals("all") ? offered(model) : n.equals("none") ? List.<String>of() : List.of(n)) {
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
     public static List<String> offered(Model<?, ?> model) {
         List<String> names = new ArrayList<>(model.reductions().stream().map(Reduction::name).toList());
         if (model.partialOrder() != null) {

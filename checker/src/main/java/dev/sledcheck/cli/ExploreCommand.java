@@ -1,9 +1,8 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.app.OmicronCheck;
+import dev.sledcheck.app.Invocation;
 import dev.sledcheck.explore.Explorer;
-import dev.sledcheck.model.omicron.Configuration;
-import dev.sledcheck.model.omicron.OmicronModel;
+import dev.sledcheck.provider.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class ExploreCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 60;
 
     @Mixin
-    ScenarioOptions scenario;
+    ModelChoice.Flag model;
 
     @Mixin
     SearchMixin search;
@@ -53,11 +52,11 @@ final class ExploreCommand implements Callable<Integer> {
         if (width < MIN_WIDTH) {
             throw new Main.BadInput("--width takes a number >= " + MIN_WIDTH);
         }
-        Configuration config = scenario.configuration();
-        Explorer.Settings settings = new Explorer.Settings(config.describe(), width, !main.terminal,
-                search.options(Set.of()), OmicronCheck.replayCommand(config));
+        Subject<?, ?> subject = main.model.subject();
+        Explorer.Settings settings = new Explorer.Settings(subject.title(), width, !main.terminal,
+                search.options(Set.of()), Invocation.replay(main.model.provider().name(), subject.args()));
         try {
-            new Explorer<>(OmicronModel.build(config), settings).run(main.in, spec.commandLine().getOut());
+            new Explorer<>(subject.model(), settings).run(main.in, spec.commandLine().getOut());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
