@@ -43,8 +43,18 @@ public final class Invocation {
     }
 
     private static String find() {
+        String command = System.getProperty("sun.java.command", "");
+        String classPath = System.getProperty("java.class.path", "");
+        if (System.getProperty(PROPERTY) == null && (command.startsWith(MAIN + " ") || command.equals(MAIN))) {
+            // Started by class name (java -cp my-model.jar:sledcheck.jar dev.sledcheck.cli.Main):
+            // a replay must see the same class path, or a user's model is not found.
+            return "java -cp " + shellWord(classPath) + " " + MAIN;
+        }
         return from(System.getProperty(PROPERTY), jar(), Path.of("").toAbsolutePath());
     }
+
+    /** The main class, as {@code java -cp ... MAIN} names it. */
+    private static final String MAIN = "dev.sledcheck.cli.Main";
 
     /** The command, from the launcher's word (or null), the jar this runs from (if any) and the working directory. */
     static String from(String given, Optional<Path> jar, Path cwd) {

@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  * @param expected the output lines shown, blank ones and lone {@code ...} left out
  */
 record Transcript(String launcher, List<String> args, List<String> expected) {
-    private static final String PROMPT = "$ ./sledcheck ";
 
+    /** The README's transcripts: {@code $ ./sledcheck ARGS}. */
     static List<Transcript> parse(String markdown) {
+        return parse(markdown, "./sledcheck");
+    }
+
+    /** The transcripts whose command starts with {@code launcher} ({@code $ LAUNCHER ARGS}). */
+    static List<Transcript> parse(String markdown, String launcher) {
+        String prompt = "$ " + launcher + " ";
         List<Transcript> all = new ArrayList<>();
         boolean inBlock = false;
         Transcript open = null;
@@ -22,9 +28,11 @@ record Transcript(String launcher, List<String> args, List<String> expected) {
             if (line.startsWith("```")) {
                 inBlock = !inBlock;
                 open = null;
-            } else if (inBlock && line.startsWith(PROMPT)) {
-                open = new Transcript("./sledcheck", words(line.substring(PROMPT.length())), new ArrayList<>());
+            } else if (inBlock && line.startsWith(prompt)) {
+                open = new Transcript(launcher, words(line.substring(prompt.length())), new ArrayList<>());
                 all.add(open);
+            } else if (inBlock && line.startsWith("$ ")) {
+                open = null; // another program's command: not checked here
             } else if (inBlock && open != null && !line.isBlank() && !line.strip().equals("...")) {
                 open.expected().add(line);
             }
