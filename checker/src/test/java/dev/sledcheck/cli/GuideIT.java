@@ -84,17 +84,7 @@ class GuideIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("transcripts")
     void theCommandPrintsWhatTheGuideShows(Transcript t) throws Exception {
-        String printed = run("", t.args());
-        int at = 0;
-        List<String> lines = printed.lines().toList();
-        for (String shown : t.expected()) {
-            Pattern line = Transcript.pattern(shown);
-            while (at < lines.size() && !line.matcher(lines.get(at)).matches()) {
-                at++;
-            }
-            assertTrue(at < lines.size(), "the guide shows\n  " + shown + "\nbut '" + t + "' printed:\n" + printed);
-            at++;
-        }
+        t.assertShownIn(run("", t.args()), "the guide");
     }
 
     @Test

@@ -40,6 +40,26 @@ record Transcript(String launcher, List<String> args, List<String> expected) {
         return all;
     }
 
+    /** Fails unless {@code printed} has every line this transcript shows, in order ({@code where}: the document). */
+    void assertShownIn(String printed, String where) {
+        List<String> lines = printed.lines().toList();
+        int at = 0;
+        for (String shown : expected) {
+            Pattern line = pattern(shown);
+            while (at < lines.size() && !line.matcher(lines.get(at)).matches()) {
+                at++;
+            }
+            if (at == lines.size()) {
+                throw new AssertionError(where + " shows\n  " + shown + "\nbut '" + this + "' printed (in order):\n"
+                        + printed);
+            }
+            at++;
+        }
+        if (expected.isEmpty()) {
+            throw new AssertionError(where + ": a transcript must show some output: " + this);
+        }
+    }
+
     /** A shown line as a pattern: literal text, {@code ...} any text, trailing blanks optional. */
     static Pattern pattern(String shown) {
         StringBuilder regex = new StringBuilder();
