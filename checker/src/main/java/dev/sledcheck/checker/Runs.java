@@ -33,7 +33,7 @@ final class Runs {
                     model.token(before, action), model.describe(before, action), breaks.get(i),
                     enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after)));
         }
-        return new Run(trail.initial(), steps);
+        return new Run(trail.initial(), model.facets(model.initialStates().get(trail.initial())), steps);
     }
 
     /**

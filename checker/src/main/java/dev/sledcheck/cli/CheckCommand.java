@@ -7,6 +7,7 @@ import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.reports.Detail;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
 import dev.sledcheck.reports.output.Echo;
@@ -62,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also say what the words of the search's method line mean.")
     boolean verbose;
 
+    @Option(names = "--show-states", description = "Show the state under each step of a run: the initial"
+            + " state's facets, then what each step changed (as TLC prints states).")
+    boolean showStates;
+
     @ParentCommand
     Main main;
 
@@ -86,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
                 subject.bounds());
         Report report = Reports.check(subject, Invocation.replay(main.model.provider().name(), subject.args()), r,
                 options, Checker.expand(subject.model(), reductions));
-        spec.commandLine().getOut().print(ReportText.render(report, verbose));
+        spec.commandLine().getOut().print(ReportText.render(report, new Detail(verbose, showStates)));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());
         ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;

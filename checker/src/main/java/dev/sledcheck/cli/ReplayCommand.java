@@ -34,6 +34,10 @@ final class ReplayCommand implements Callable<Integer> {
             description = "The schedule to replay.")
     String schedule;
 
+    @Option(names = "--show-states", description = "Show the state under each step: the initial state's facets,"
+            + " then what each step changed.")
+    boolean showStates;
+
     @ParentCommand
     Main main;
 
@@ -51,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.println("replay " + subject.title() + ": " + TextLog.count(r.run().length(), "step"));
-        out.print(TextLog.run(r.run(), "  "));
+        out.print(TextLog.run(r.run(), "  ", showStates));
         out.println(r.broken().isEmpty() ? "no property broken"
                 : "broken: " + String.join(", ", r.broken()));
         out.flush();

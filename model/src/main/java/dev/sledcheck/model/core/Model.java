@@ -58,9 +58,14 @@ public interface Model<S, A> {
         return "";
     }
 
-    /** The state's aspects as people read them, in a fixed order (none by default). */
+    /**
+     * The state's aspects as people read them, in a fixed order: what logs, diagrams and the
+     * explorer show of a state. The default is the whole state as one facet, {@code state}, its
+     * {@code toString}; a model with a large state names its parts, so that a reader sees what a
+     * step changed.
+     */
     default List<Facet> facets(S state) {
-        return List.of();
+        return List.of(new Facet("state", String.valueOf(state)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.sledcheck.model.run;
 
+import dev.sledcheck.model.core.Facet;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,9 +9,10 @@ import java.util.stream.Collectors;
 /**
  * A sequence of steps from an initial state: the {@code initial}-th of the model's initial states
  * (0 for a model with one). A schedule names it with a first token {@code init=N} when it is not
- * the first, so every schedule printed before models had several reads as it did.
+ * the first, so every schedule printed before models had several reads as it did. {@code start} is
+ * that state's facets (empty when unknown), so a run of no steps still shows where it is.
  */
-public record Run(int initial, List<Step> steps) {
+public record Run(int initial, List<Facet> start, List<Step> steps) {
 
     /** The separator between tokens in a schedule string. */
     public static final String SEPARATOR = ";";
@@ -21,7 +24,13 @@ public record Run(int initial, List<Step> steps) {
         if (initial < 0) {
             throw new IllegalArgumentException("the initial state's index must be >= 0: " + initial);
         }
+        start = List.copyOf(start);
         steps = List.copyOf(steps);
+    }
+
+    /** A run from the {@code initial}-th initial state, whose facets are not known. */
+    public Run(int initial, List<Step> steps) {
+        this(initial, List.of(), steps);
     }
 
     /** A run from the model's first initial state. */

@@ -1,5 +1,6 @@
 package dev.sledcheck.reports.json;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sledcheck.model.core.Facet;
@@ -136,6 +137,9 @@ public final class ResultJson {
         n.put("length", run.length());
         n.put("initial", run.initial());
         n.put("schedule", run.schedule());
+        if (!run.start().isEmpty()) {
+            facets(n.putObject("start"), run.start(), "the initial state");
+        }
         ArrayNode steps = n.putArray("steps");
         for (Step s : run.steps()) {
             ObjectNode sn = steps.addObject();
@@ -147,16 +151,19 @@ public final class ResultJson {
             ArrayNode breaks = sn.putArray("breaks");
             s.breaks().forEach(breaks::add);
             sn.put("enabledBy", s.enabledBy());
-            // Facets as an object keeps one line per facet; names are unique within a state.
-            ObjectNode after = sn.putObject("after");
-            for (Facet f : s.after()) {
-                if (after.has(f.name())) {
-                    throw new IllegalArgumentException("step " + s.number() + " has two facets named " + f.name());
-                }
-                after.put(f.name(), f.value());
-            }
+            facets(sn.putObject("after"), s.after(), "step " + s.number());
         }
         return n;
+    }
+
+    /** Facets as an object keeps one line per facet; names are unique within a state. */
+    private static void facets(ObjectNode into, List<Facet> facets, String where) {
+        for (Facet f : facets) {
+            if (into.has(f.name())) {
+                throw new IllegalArgumentException(where + " has two facets named " + f.name());
+            }
+            into.put(f.name(), f.value());
+        }
     }
 
     /** Milliseconds are plenty, and fewer digits keep the files short. */

@@ -84,20 +84,10 @@ final class ResultReader {
         if (!n.isObject()) {
             throw f.bad(p, "expected an object or null");
         }
-        List<Step> steps = f.list(n, p, "steps", (sn, sp) -> {
-            JsonNode after = f.object(sn, sp, "after");
-            List<Facet> facets = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isTextual()) {
-                    throw f.bad(sp + "/after/" + e.getKey(), "expected a string");
-                }
-                facets.add(new Facet(e.getKey(), e.getValue().textValue()));
-            }
-            return new Step((int) f.integer(sn, sp, "number"), f.text(sn, sp, "actor"), f.text(sn, sp, "from"),
-                    f.text(sn, sp, "token"), f.text(sn, sp, "text"), f.strings(sn, sp, "breaks"),
-                    (int) f.integer(sn, sp, "enabledBy"), facets);
-        });
+        List<Step> steps = f.list(n, p, "steps", (sn, sp) -> new Step((int) f.integer(sn, sp, "number"),
+                f.text(sn, sp, "actor"), f.text(sn, sp, "from"), f.text(sn, sp, "token"), f.text(sn, sp, "text"),
+                f.strings(sn, sp, "breaks"), (int) f.integer(sn, sp, "enabledBy"),
+                facets(f.object(sn, sp, "after"), sp + "/after")));
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
             if (s.number() != i + 1) {
@@ -112,6 +102,20 @@ final class ResultReader {
         if (initial < 0 || initial > Integer.MAX_VALUE) {
             throw f.bad(p + "/initial", "expected an index >= 0, got " + initial);
         }
-        return new Run((int) initial, steps);
+        // Files written before runs kept their initial state's facets have none.
+        List<Facet> start = n.has("start") ? facets(f.object(n, p, "start"), p + "/start") : List.of();
+        return new Run((int) initial, start, steps);
+    }
+
+    private List<Facet> facets(JsonNode object, String p) {
+        List<Facet> facets = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw f.bad(p + "/" + e.getKey(), "expected a string");
+            }
+            facets.add(new Facet(e.getKey(), e.getValue().textValue()));
+        }
+        return facets;
     }
 }
