@@ -3,6 +3,7 @@ package dev.sledcheck.examples;
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.Property;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -159,11 +160,15 @@ public final class Peterson implements Model<Peterson.State, Peterson.Step> {
         return "P" + step.process();
     }
 
+    /** The program counters, the flags and (where the variant has it) turn. */
     @Override
     public List<Facet> facets(State s) {
-        return List.of(new Facet("P0", s.pc0().label()), new Facet("P1", s.pc1().label()),
-                new Facet("flag", "[" + s.flag0() + ", " + s.flag1() + "]"),
-                new Facet("turn", String.valueOf(s.turn())));
+        List<Facet> shown = new ArrayList<>(List.of(new Facet("P0", s.pc0().label()),
+                new Facet("P1", s.pc1().label()), new Facet("flag", "[" + s.flag0() + ", " + s.flag1() + "]")));
+        if (variant != Variant.LOCK_ONE) {
+            shown.add(new Facet("turn", String.valueOf(s.turn())));
+        }
+        return List.copyOf(shown);
     }
 
     @Override

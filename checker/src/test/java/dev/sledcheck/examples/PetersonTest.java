@@ -10,6 +10,7 @@ import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;
 import dev.sledcheck.examples.Peterson.Pc;
 import dev.sledcheck.examples.Peterson.Variant;
+import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Status;
@@ -96,6 +97,9 @@ class PetersonTest {
         assertEquals("a0(0);a1(0);a0(1);a1(1)", run.schedule());
         assertEquals(List.of("P0", "P0", "P1", "P1"), run.steps().stream().map(s -> s.actor()).toList());
         assertEquals(List.of("NoDeadlock"), run.steps().get(3).breaks());
+        // LockOne has no turn, so the state shows none.
+        assertEquals(List.of(new Facet("P0", "a3"), new Facet("P1", "a3"), new Facet("flag", "[true, true]")),
+                run.steps().get(3).after());
     }
 
     @ParameterizedTest
