@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Two-phase commit (the engine tests' {@code TwoPhase}) with N resource managers, exhaustively:
+ * Two-phase commit (the example {@link TwoPhase}, {@code --model two-phase-commit}) with N resource
+ * managers, exhaustively:
  * {@code java -cp bench/target/benchmarks.jar dev.sledcheck.bench.TwoPhaseRun RMS [THREADS [STORE [none|symmetry]]]}.
  * Prints the distinct states, transitions, seconds and verdicts, and progress on stderr.
  */
