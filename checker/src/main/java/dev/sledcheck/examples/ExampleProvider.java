@@ -52,6 +52,6 @@ public abstract class ExampleProvider<O> implements ModelProvider {
     /** A subject titled by this model's name and {@code args}. */
     protected final <S, A> Subject<S, A> titled(Model<S, A> model, String bounds, List<String> args) {
         String title = args.isEmpty() ? name : name + " " + String.join(" ", args);
-        return new Subject<>(model, title, bounds, args);
+        return Subject.of(model, title, bounds, args);
     }
 }

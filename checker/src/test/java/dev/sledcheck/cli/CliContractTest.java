@@ -45,7 +45,7 @@ class CliContractTest {
         "check variant | unexpected argument 'variant' for sledcheck check; did you mean '--variant'?",
         "validate-log a.log b.log | unexpected argument 'b.log' for sledcheck validate-log",
         "check --xyzzy | unknown option '--xyzzy' for sledcheck check; valid: --model, --search",
-        "check --model omicrn | unknown model 'omicrn'; did you mean 'omicron'? valid: omicron",
+        "check --model omicrn | unknown model 'omicrn'; did you mean 'omicron'? valid: die-hard, omicron, peterson",
     })
     void unknownNamesAreOneLineWithTheNearestAndEveryValidOne(String args, String message) {
         oneLine(Cli.run(args.trim().split("\\s+")), message.trim());
