@@ -65,7 +65,7 @@ class DiagramBrowserTest {
         int failed = run.length();
         String all = view(MatrixReportTest.element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-s1v\""));
         double[] put = line(all, "arrow inflight", poke, 0);
-        assertTrue(all.contains("put(v1,Destroyed/7) (in flight)"), "labelled as in flight");
+        assertTrue(all.contains(">put(v1,Destroyed/7) \u2014 still in flight</text>"), "labelled as in flight");
         double[] getLine = line(all, "arrow", run.steps().get(get - 1).enabledBy(), get);
         double[] reply = line(all, "arrow bad", get, failed);
         assertTrue(poke < get && get < failed, "sent before the GET is answered, never delivered");

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Draws one {@link Arrow} between two events of a diagram. Between two lifelines it is a straight
  * line, slanted when it spans steps, its label along it at the middle; a message to oneself is an
  * arc to the right of the lifeline (a small loop when it was in flight from the start). A message
- * still in flight ends at the bottom edge, dashed. Every arrow is one {@code <g class="arrow">}
+ * still in flight ends below the last step, dashed, labelled level with its tip. Every arrow is one {@code <g class="arrow">}
  * whose {@code data-sent} and {@code data-delivered} name its steps (0: from the start; never
  * delivered), so a test or a reader can tell which message it is.
  */
@@ -22,9 +22,9 @@ final class Arrows {
                 .append("\" data-from=\"").append(escape(a.from())).append("\" data-to=\"").append(escape(a.to()))
                 .append("\" data-sent=\"").append(a.sent()).append("\" data-delivered=\"").append(a.delivered())
                 .append("\"><title>").append(escape(title(a))).append("</title>");
-        String label = escape(a.label() + (a.inFlight() ? " (in flight)" : ""));
+        String label = escape(a.label() + (a.inFlight() ? " \u2014 still in flight" : ""));
         if (!a.self()) {
-            straight(out, x1, y1, x2, y2, label);
+            straight(out, x1, y1, x2, y2, a.inFlight() ? "" : label);
         } else if (a.sent() == 0) {
             // In flight from the start to oneself (a timer, the next stage of one's own work): a loop.
             out.append("<path d=\"M").append(x1).append(' ').append(y2 - 5).append(" h26 v10 h-17\"/>");
@@ -42,13 +42,22 @@ final class Arrows {
             } else {
                 head(out, end, y2, -1, 0);
             }
-            out.append("<text class=\"msg\" x=\"").append(x1 + 40).append("\" y=\"").append((y1 + y2) / 2 + 4)
-                    .append("\">").append(label).append("</text>");
+            if (!a.inFlight()) {
+                out.append("<text class=\"msg\" x=\"").append(x1 + 40).append("\" y=\"").append((y1 + y2) / 2 + 4)
+                        .append("\">").append(label).append("</text>");
+            }
+        }
+        if (a.inFlight()) {
+            // Level with its tip, below every step: each message in flight ends at its own depth,
+            // so the labels never overlap, and none crosses the steps it runs past.
+            int tipX = a.self() ? x1 + 40 : x2;
+            out.append("<text class=\"msg\" x=\"").append(tipX + 8).append("\" y=\"").append(y2 + 4).append("\">")
+                    .append(label).append("</text>");
         }
         out.append("</g>\n");
     }
 
-    /** A line from (x1, y1) to the tip (x2, y2), its head there, its label along it. */
+    /** A line from (x1, y1) to the tip (x2, y2), its head there, its label (if any) along its middle. */
     private static void straight(StringBuilder out, int x1, int y1, int x2, int y2, String label) {
         double len = Math.hypot(x2 - x1, y2 - y1);
         double ux = (x2 - x1) / len;
@@ -59,7 +68,10 @@ final class Arrows {
                 .append(Math.round(x2 - ux * (HEAD - 1))).append("\" y2=\"").append(Math.round(y2 - uy * (HEAD - 1)))
                 .append("\"/>");
         head(out, tipX, tipY, ux, uy);
-        // Upright text along the line, just above it, centred on its middle.
+        if (label.isEmpty()) {
+            return;
+        }
+        // Upright text along the line, just above it.
         double angle = Math.toDegrees(Math.atan2(y2 - y1, x2 - x1));
         if (x2 < x1) {
             angle += 180;

@@ -25,8 +25,9 @@ final class Layout {
     static final int LINE = 13;
     /** Where in its row a step happens: its event on the lifeline, where messages start and end. */
     static final int EVENT_Y = 20;
-    /** The room below the last row where messages still in flight run off the diagram. */
-    static final int FLIGHT = 40;
+    /** How far below the last row the first message still in flight ends, and each next one further. */
+    static final int FLIGHT = 24;
+    static final int FLIGHT_STEP = 16;
 
     final List<String> lanes;
     final int noteX;

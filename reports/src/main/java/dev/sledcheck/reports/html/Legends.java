@@ -40,7 +40,7 @@ final class Legends {
             out.append("<dt id=\"g-").append(Html.id(g.term())).append("\">").append(escape(g.term())).append("</dt><dd>")
                     .append(escape(g.meaning()));
             if (!g.origin().isEmpty()) {
-                out.append("<br><span class=\"origin\">follows ").append(escape(g.origin())).append("</span>");
+                out.append(" <span class=\"origin\">&#183; follows ").append(escape(g.origin())).append("</span>");
             }
             out.append("</dd>\n");
         }

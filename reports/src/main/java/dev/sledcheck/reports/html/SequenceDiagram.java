@@ -33,8 +33,8 @@ final class SequenceDiagram {
             }
         }
         int bottom = y;
-        boolean flight = d.arrows().stream().anyMatch(a -> a.inFlight() && shown[a.sent()]);
-        int height = bottom + (flight ? Layout.FLIGHT + 14 : 10);
+        long flights = d.arrows().stream().filter(a -> a.inFlight() && shown[a.sent()]).count();
+        int height = bottom + (flights == 0 ? 10 : Layout.FLIGHT + (int) flights * Layout.FLIGHT_STEP);
         int steps = Slice.count(shown) - (shown[0] ? 1 : 0);
 
         out.append("<svg class=\"seq\" width=\"").append(l.width).append("\" height=\"").append(height)
@@ -57,11 +57,13 @@ final class SequenceDiagram {
                 row(out, d, r, top[r.step().number()]);
             }
         }
+        int flight = 0;
         for (Arrow a : d.arrows()) {
             boolean visible = a.inFlight() ? shown[a.sent()] : shown[a.delivered()];
             if (visible) {
                 int y1 = a.sent() > 0 && shown[a.sent()] ? top[a.sent()] + Layout.EVENT_Y : Layout.TOP;
-                int y2 = a.inFlight() ? bottom + Layout.FLIGHT : top[a.delivered()] + Layout.EVENT_Y;
+                int y2 = a.inFlight() ? bottom + Layout.FLIGHT + Layout.FLIGHT_STEP * flight++
+                        : top[a.delivered()] + Layout.EVENT_Y;
                 Arrows.draw(out, a, l.x(a.from()), y1, l.x(a.to()), y2, a.delivered() == d.breaking() && d.breaking() > 0);
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Status;
 import dev.sledcheck.reports.Fixtures;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.output.Format;
@@ -133,6 +134,32 @@ class HtmlTest {
         assertFalse(fig.contains("data-view=\"slice\""));
         assertTrue(fig.contains("Every one of the 4 steps led to step 4: each sent a message on the way to it or "
                 + "changed a value a step on the way read, so there is nothing to hide."), fig);
+    }
+
+    @Test
+    void theVerdictWordsShownAreExplainedAndThePredictionMarksOnlyWhereThereArePredictions() {
+        String html = Format.HTML.render(Fixtures.check(Fixtures.race()));
+        assertTrue(html.contains("<dt class=\"st SAFE\">SAFE</dt><dd>" + Status.SAFE.meaning() + "</dd>"), html);
+        assertTrue(html.contains("<dt class=\"st VIOLATED\">VIOLATED</dt><dd>" + Status.VIOLATED.meaning()), html);
+        assertFalse(html.contains(">REACHED</dt>") || html.contains(">INCOMPLETE</dt>"), "only the words the table shows");
+        assertFalse(html.contains("found as predicted"), "no prediction, no legend for its marks");
+        assertTrue(Format.HTML.render(Fixtures.predictedWithEngines()).contains("= found as predicted"));
+    }
+
+    @Test
+    void aConfigurationsNameExplainsItsVariantInATooltipAndALegend() {
+        String html = Format.HTML.render(Fixtures.check(Fixtures.race()));
+        String tip = " title=\"tiny: the race in five steps (follows commit abc123)\">tiny<";
+        assertEquals(2, count(html, tip), "in the table and above its counterexamples: " + html);
+        assertTrue(html.contains("<dt id=\"g-tiny\">tiny</dt><dd>the race in five steps <span class=\"origin\">&#183; "
+                + "follows commit abc123</span></dd>"), html);
+    }
+
+    @Test
+    void countsReadAsEnglish() {
+        String html = Format.HTML.render(Fixtures.check(new Run(List.of(Fixtures.race().steps().get(0)))));
+        assertTrue(html.contains("1 configuration x 2 properties \u00b7 1 violated \u00b7 search: bfs \u00b7"), html);
+        assertTrue(html.contains(" &#183; 1 step</figcaption>"), html);
     }
 
     @Test
