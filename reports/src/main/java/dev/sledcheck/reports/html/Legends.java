@@ -50,8 +50,8 @@ final class Legends {
     static void diagrams(StringBuilder out) {
         out.append("<p class=\"legend key\">How to read a diagram: time runs down, one numbered row per step; each "
                 + "column is an actor. An arrow runs from the step that sent a message to the step that received it, "
-                + "so arrows that cross were in flight at the same time. A dashed arrow running off the bottom was "
-                + "still in flight when the property broke. &#9670; marks a step the model points out; its words above "
+                + "so arrows that cross were in flight at the same time. A dashed arrow that ends below the last step "
+                + "was still in flight when the property broke. &#9670; marks a step the model points out; its words above "
                 + "the step&#39;s log line say why. The red row broke the property. The yellow notes "
                 + "show the stored rows a step changed, and what they were. Hover a row or an arrow for details.</p>\n");
     }
