@@ -1,6 +1,7 @@
 package dev.sledcheck.cli;
 
 import dev.sledcheck.app.Question;
+import dev.sledcheck.app.Reports;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.provider.Subject;
 import dev.sledcheck.reports.Setting;
@@ -29,6 +30,6 @@ final class OmicronOptions {
     private static <S, A> Subject<S, A> subject(Question q, dev.sledcheck.model.core.Model<S, A> model) {
         Configuration c = q.config();
         return new Subject<>(model, q.describe(), c.variantAndOptions(), q.bounds(), q.args(),
-                List.of(new Setting("scenario", c.scenario().id())));
+                List.of(new Setting("scenario", c.scenario().id())), Reports.glossary(c));
     }
 }

@@ -69,6 +69,30 @@ public interface Model<S, A> {
     }
 
     /**
+     * The names of the {@link #facets} whose values {@code action} depends on in {@code state}:
+     * had a step before it left them alone, it would do the same. A diagram's slice follows these
+     * links back (with the message links); naming too many only keeps more steps in a slice,
+     * naming too few drops a step the violation needs. By default {@link Facet#EVERY}: all of them.
+     */
+    default List<String> reads(S state, A action) {
+        return List.of(Facet.EVERY);
+    }
+
+    /**
+     * What the step from {@code before} by {@code action} to {@code after} means for a person
+     * reading a run, each a short phrase in the model's words (it opens a race window, it takes a
+     * snapshot a later step relies on); none by default. Reports mark such steps.
+     */
+    default List<String> marks(S before, A action, S after) {
+        return List.of();
+    }
+
+    /** The actors' names in a fixed order, the order diagrams draw them in; none by default. */
+    default List<String> actorNames() {
+        return List.of();
+    }
+
+    /**
      * A 64-bit fingerprint of {@code state} that is the same in every JVM run: equal states must
      * get equal fingerprints. A search that stores fingerprints instead of states relies on
      * distinct states rarely sharing one. The default encodes the state canonically
