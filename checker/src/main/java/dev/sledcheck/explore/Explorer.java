@@ -146,7 +146,7 @@ public final class Explorer<S, A> {
                 show(out, taken.steps());
             }
             if (!taken.error().isEmpty()) {
-                out.println(taken.error());
+                out.print(Wrap.hanging("", taken.error(), width()));
             }
             return true;
         }
@@ -157,7 +157,7 @@ public final class Explorer<S, A> {
                 return c.action().run(argument, out);
             }
         }
-        out.println("unknown command '" + command + "'; type a step number, " + commandList());
+        out.print(Wrap.hanging("", "unknown command '" + command + "'; type a step number, " + commandList(), width()));
         return true;
     }
 

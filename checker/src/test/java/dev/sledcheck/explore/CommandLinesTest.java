@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.examples.DieHard;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,8 +45,9 @@ class CommandLinesTest {
         String t = session("2 6 9 3\npath\n9 1\n");
         String stopped = after(t, "2 6 9 3");
         assertTrue(stopped.contains("state after 2 steps"), "the two steps before it are taken: " + stopped);
-        assertTrue(stopped.endsWith("no step 9 here; choose 1-6 (number 3 of 4 on the line; the 2 steps before it"
-                + " were taken, none after it)\n"), stopped);
+        // Wrapping aside, the message is the last thing printed.
+        assertTrue(stopped.replaceAll("\\s+", " ").endsWith(" no step 9 here; choose 1-6 (number 3 of 4 on the"
+                + " line; the 2 steps before it were taken, none after it) "), stopped);
         assertEquals("path, 2 steps:\nFillBig;BigToSmall\n", after(t, "path"));
         assertEquals("no step 9 here; choose 1-6 (number 1 of 2 on the line; nothing taken)\n", after(t, "9 1"));
     }
@@ -60,7 +66,7 @@ class CommandLinesTest {
         String hint = after(t, "jump");
         String prefix = "unknown command 'jump'; type a step number, ";
         assertTrue(hint.startsWith(prefix), hint);
-        List<String> listed = Arrays.asList(hint.substring(prefix.length()).strip().split(", | or "));
+        List<String> listed = Arrays.asList(hint.substring(prefix.length()).strip().split(",\\s+|\\s+or\\s+"));
         // The commands users missed in the hint, and everything help documents.
         assertTrue(listed.containsAll(List.of("follow", "show", "goto", "find", "quit")), hint);
         String help = after(session("help\n"), "help");
@@ -71,6 +77,18 @@ class CommandLinesTest {
         }
         int documented = help.split("\n  [a-z]").length - 1;
         assertEquals(documented, listed.size(), "help documents commands the hint leaves out:\n" + help);
+    }
+
+    @Test
+    void theHintHelpAndStopMessagesFitTheNarrowestWidth() throws IOException {
+        StringWriter out = new StringWriter();
+        Explorer.Settings narrow = new Explorer.Settings("die hard", Explorer.MIN_WIDTH, true, SearchOptions.defaults(), "");
+        new Explorer<>(new DieHard(), narrow).run(new BufferedReader(new StringReader("jump\nhelp\n2 6 9\n2 x\n")),
+                new PrintWriter(out));
+        for (String line : out.toString().split("\n")) {
+            assertTrue(line.length() <= Explorer.MIN_WIDTH, "longer than " + Explorer.MIN_WIDTH + ": " + line);
+        }
+        assertTrue(out.toString().contains("(number 3 of 3 on the line;"), out.toString());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.sledcheck.explore.terminal;
 
+import dev.sledcheck.checker.Stop;
 import dev.sledcheck.explore.Choice;
 import dev.sledcheck.explore.Completion;
 import dev.sledcheck.explore.Lines;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
@@ -19,15 +21,27 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * Lines typed at the process's terminal, read by a JLine line reader. The history lives as long
  * as the session (nothing is written to disk). Ctrl-C drops the line being typed, as in a shell,
- * and Ctrl-D on an empty line ends the input.
+ * or stops a running find; Ctrl-D on an empty line ends the input.
  */
 public final class TerminalLines implements Lines, AutoCloseable {
+
+    /** Why a find stopped when Ctrl-C was pressed during it. */
+    public static final String INTERRUPTED = "interrupted by Ctrl-C";
 
     private final Terminal terminal;
     private final LineReader reader;
 
-    private TerminalLines(Terminal terminal, Completion completion) {
+    /** Lines from {@code terminal} (tests give one on streams of their own). */
+    TerminalLines(Terminal terminal, Completion completion) {
         this.terminal = terminal;
+        // Ctrl-C while a find runs stops that search, which then reports what it saw, undecided,
+        // and the prompt comes back. (While a line is read, the line reader takes Ctrl-C itself.)
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            Stop.request(INTERRUPTED);
+            // The terminal has echoed "^C"; what find says next starts on a line of its own.
+            terminal.writer().println();
+            terminal.flush();
+        });
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .completer((r, line, candidates) -> candidates.addAll(
@@ -59,7 +73,7 @@ public final class TerminalLines implements Lines, AutoCloseable {
 
     /** JLine's candidates, kept in the order given (JLine sorts by text otherwise, putting 10 before 2). */
     static List<Candidate> candidates(List<Choice> choices) {
-        return java.util.stream.IntStream.range(0, choices.size()).mapToObj(i -> {
+        return IntStream.range(0, choices.size()).mapToObj(i -> {
             Choice c = choices.get(i);
             return new Candidate(c.value(), c.value(), c.group(), c.description().isEmpty() ? null : c.description(),
                     null, null, true, i);
@@ -68,6 +82,8 @@ public final class TerminalLines implements Lines, AutoCloseable {
 
     @Override
     public String read(String prompt) throws IOException {
+        // A Ctrl-C that came while no find ran must not stop the next one.
+        Stop.clear();
         while (true) {
             try {
                 return reader.readLine(prompt);

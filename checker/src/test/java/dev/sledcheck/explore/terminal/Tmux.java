@@ -69,8 +69,9 @@ final class Tmux implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("start-server", ";", "set-option", "-g", "remain-on-exit", "on",
                 ";", "new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "explore"));
         // Through a shell that prints the exit status on the screen: tmux 3.3's pane_dead_status is
-        // empty at times (when the pty closes before the process is reaped).
-        args.addAll(List.of("sh", "-c", "\"$@\"; echo \"[exited $?]\"", "sh"));
+        // empty at times (when the pty closes before the process is reaped). The shell traps
+        // SIGINT, so that a Ctrl-C meant for the program does not end the shell (dash would).
+        args.addAll(List.of("sh", "-c", "trap : INT; \"$@\"; echo \"[exited $?]\"", "sh"));
         args.addAll(command);
         t.run(args);
         return t;
