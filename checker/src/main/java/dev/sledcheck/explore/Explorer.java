@@ -243,6 +243,6 @@ public final class Explorer<S, A> {
         }
         out.print(Wrap.hanging("", "At a terminal, Tab completes commands, step numbers (listed with their"
                 + " steps' tokens) and properties; Up and Down recall earlier lines; Ctrl-C drops the line being"
-                + " typed; Ctrl-D leaves.", width));
+                + " typed, or stops a running find; Ctrl-D leaves.", width));
     }
 }
