@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A program running in a detached tmux session of a given size: keys go in with {@code
  * send-keys}, the screen comes out with {@code capture-pane}. Each instance has a tmux server of
- * its own (its own socket), so it never sees or touches anyone else's sessions, and closing it
- * ends only that server. Without tmux on the PATH the tests are skipped with a message, unless
+ * its own (its own socket, in a directory of its own), so it never sees or touches anyone else's
+ * sessions, and closing it ends only that server and removes the directory. Without tmux on the PATH the tests are skipped with a message, unless
  * {@code SLEDCHECK_REQUIRE_TMUX=1} (environment) or {@code -Dsledcheck.requireTmux=true} says it
  * is required: then they fail. CI ({@code .ci/run}) installs tmux and requires it.
  */
@@ -31,12 +30,10 @@ final class Tmux implements AutoCloseable {
     /** How long a screen may take to show what a test waits for (a JVM starting on a busy machine). */
     static final long PATIENCE_MS = 60_000;
 
-    private static final AtomicInteger SERVERS = new AtomicInteger();
-
     private final Path tmux;
-    private final String socket;
+    private final Path socket;
 
-    private Tmux(Path tmux, String socket) {
+    private Tmux(Path tmux, Path socket) {
         this.tmux = tmux;
         this.socket = socket;
     }
@@ -64,7 +61,7 @@ final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} (its words as they are: no shell parses them) in a {@code columns} x {@code rows} pane. */
     static Tmux start(int columns, int rows, List<String> command) throws IOException, InterruptedException {
-        Tmux t = new Tmux(require(), "sledcheck-test-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet());
+        Tmux t = new Tmux(require(), Files.createTempDirectory("sledcheck-tmux").resolve("socket"));
         // remain-on-exit before the program starts: the pane, and what it showed, outlive it.
         List<String> args = new ArrayList<>(List.of("start-server", ";", "set-option", "-g", "remain-on-exit", "on",
                 ";", "new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "explore"));
@@ -122,7 +119,7 @@ final class Tmux implements AutoCloseable {
 
     private String run(List<String> args) throws IOException, InterruptedException {
         // -f /dev/null: no one's ~/.tmux.conf changes what the pane does.
-        List<String> cmd = new ArrayList<>(List.of(tmux.toString(), "-f", "/dev/null", "-L", socket));
+        List<String> cmd = new ArrayList<>(List.of(tmux.toString(), "-f", "/dev/null", "-S", socket.toString()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Process p = pb.start();
@@ -135,11 +132,14 @@ final class Tmux implements AutoCloseable {
         return out;
     }
 
-    /** Ends this test's tmux server, and with it the program if it still runs. */
+    /** Ends this test's tmux server, and with it the program if it still runs; removes its socket. */
     @Override
     public void close() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(tmux.toString(), "-f", "/dev/null", "-L", socket, "kill-server").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(tmux.toString(), "-f", "/dev/null", "-S", socket.toString(), "kill-server")
+                .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         p.waitFor(30, TimeUnit.SECONDS);
+        Files.deleteIfExists(socket);
+        Files.deleteIfExists(socket.getParent());
     }
 }
