@@ -46,7 +46,7 @@ public final class OmicronCheck {
     }
 
     /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
-    static List<String> expand(Model<?, ?> model, List<String> names) {
+    public static List<String> expand(Model<?, ?> model, List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             if (n.equals("all")) {
