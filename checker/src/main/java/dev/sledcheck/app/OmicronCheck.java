@@ -51,7 +51,7 @@ public final class OmicronCheck {
     }
 
     /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
-    static List<String> expand(Model<?, ?> model, List<String> names) {
+    public static List<String> expand(Model<?, ?> model, List<String> names) {
         return Checker.expand(model, names);
     }
 
