@@ -17,7 +17,7 @@ class TextLogTest {
 
     @Test
     void aViolationInTheInitialStateShowsThatState() {
-        Run none = new Run(0, List.of(new Facet("x", "-1")), List.of());
+        Run none = new Run(0, List.of(), List.of(new Facet("x", "-1")), List.of());
         CheckResult r = new CheckResult("m", "b", new Stats("bfs", "exact", 1, 0, 0, false, "", 0),
                 List.of(new Verdict("Positive", "x is positive", Status.VIOLATED, none)));
         String text = TextLog.result(r, null);
@@ -26,7 +26,7 @@ class TextLogTest {
 
     @Test
     void statesShowWhatEachStepChanged() {
-        Run run = new Run(0, List.of(new Facet("x", "0"), new Facet("y", "0")), List.of(
+        Run run = new Run(0, List.of(), List.of(new Facet("x", "0"), new Facet("y", "0")), List.of(
                 new Step(1, "a", "a", "inc", "x goes up", List.of(), 0, List.of(new Facet("x", "1"), new Facet("y", "0"))),
                 new Step(2, "b", "b", "nop", "nothing", List.of(), 0, List.of(new Facet("x", "1"), new Facet("y", "0")))));
         String shown = TextLog.run(run, "", true);
