@@ -37,8 +37,9 @@ final class Runs {
                     enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after),
                     sent(model, after, was, now), model.reads(before, action), model.marks(before, action, after)));
         }
-        S start = path.isEmpty() ? null : path.get(0).before();
-        return new Run(trail.initial(), model.actorNames(), start == null ? List.of() : model.facets(start), steps);
+        // A run of no steps still shows where it is: a property broken in the initial state.
+        S start = path.isEmpty() ? model.initialStates().get(trail.initial()) : path.get(0).before();
+        return new Run(trail.initial(), model.actorNames(), model.facets(start), steps, model.ledger());
     }
 
     /**

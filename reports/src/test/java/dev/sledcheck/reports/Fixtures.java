@@ -57,6 +57,10 @@ public final class Fixtures {
      * Destroyed 7 to Nexus, still in flight at the end, across the watcher's GET and its 404; it is
      * marked, as is the watcher's snapshot in step 1.
      */
+    /** The fixtures' facets are omicron-like: the diagram notes Nexus's rows. */
+    public static final dev.sledcheck.model.core.Ledger NEXUS_ROWS =
+            new dev.sledcheck.model.core.Ledger("Nexus's rows (as they change)", "nexus ");
+
     public static Run race() {
         String s6 = "Stopping gen 6";
         return new Run(0, ACTORS, facets(state(s6, s6, "idle", "idle")), List.of(
@@ -74,7 +78,7 @@ public final class Fixtures {
                 step(5, "watcher", "agent", "watcher:get-reply(v1,404)",
                         "GET v1 -> 404; write v1 Failed gen 7 -> landed (was Stopping gen 6)", 4,
                         state("Failed gen 7", "absent", "done", "looked"), List.of("watcher", "nexus v1"), List.of(),
-                        List.of(), "S1v")));
+                        List.of(), "S1v")), NEXUS_ROWS);
     }
 
     public static List<Facet> facets(Map<String, String> state) {

@@ -1,6 +1,7 @@
 package dev.sledcheck.model.actor;
 
 import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.Ledger;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.core.Property;
@@ -192,6 +193,11 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     @Override
     public List<String> marks(SystemState<G, M> before, Envelope<M> delivery, SystemState<G, M> after) {
         return explainer == null ? List.of() : explainer.marks(explain(before, delivery));
+    }
+
+    @Override
+    public Ledger ledger() {
+        return explainer == null ? Ledger.EVERY_FACET : explainer.ledger();
     }
 
     /** The actors' names, in the order they were added. */

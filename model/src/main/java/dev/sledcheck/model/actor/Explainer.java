@@ -1,5 +1,7 @@
 package dev.sledcheck.model.actor;
 
+import dev.sledcheck.model.core.Ledger;
+import dev.sledcheck.model.core.Model;
 import java.util.List;
 
 /**
@@ -16,5 +18,10 @@ public interface Explainer<G, M> {
     /** The marks of the step {@code t}; none by default. */
     default List<String> marks(ActorSystem.Transition<G, M> t) {
         return List.of();
+    }
+
+    /** The facets a diagram notes where steps change them ({@link Model#ledger}); every facet by default. */
+    default Ledger ledger() {
+        return Ledger.EVERY_FACET;
     }
 }

@@ -144,6 +144,11 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
         return system.describe(view(state), turn.envelope());
     }
 
+    @Override
+    public dev.sledcheck.model.core.Ledger ledger() {
+        return system.ledger();
+    }
+
     /** The system's facets, then each thread's work in delivery order. */
     @Override
     public List<Facet> facets(State<G, M> state) {

@@ -75,6 +75,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public Ledger ledger() {
+        return inner.ledger();
+    }
+
+    @Override
     public List<String> actorNames() {
         return inner.actorNames();
     }

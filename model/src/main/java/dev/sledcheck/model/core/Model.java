@@ -87,6 +87,11 @@ public interface Model<S, A> {
         return List.of();
     }
 
+    /** The facets a diagram notes where steps change them, under which heading; by default every facet. */
+    default Ledger ledger() {
+        return Ledger.EVERY_FACET;
+    }
+
     /** The actors' names in a fixed order, the order diagrams draw them in; none by default. */
     default List<String> actorNames() {
         return List.of();

@@ -3,6 +3,7 @@ package dev.sledcheck.model.omicron;
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.Explainer;
+import dev.sledcheck.model.core.Ledger;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.omicron.agent.AgentState;
 import dev.sledcheck.model.omicron.nexus.Db;
@@ -31,6 +32,14 @@ import java.util.Set;
  * computed from (the watcher's listing, a stop's read of the active VMM).
  */
 final class OmicronExplainer implements Explainer<Db, Msg> {
+
+    /** Diagrams note Nexus's rows: the facets {@link OmicronFacets} names {@code nexus ...}. */
+    static final Ledger NEXUS_ROWS = new Ledger("Nexus's rows (as they change)", "nexus ");
+
+    @Override
+    public Ledger ledger() {
+        return NEXUS_ROWS;
+    }
 
     private final Roles roles;
 

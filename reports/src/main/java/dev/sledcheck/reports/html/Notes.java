@@ -1,6 +1,7 @@
 package dev.sledcheck.reports.html;
 
 import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.Ledger;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Step;
 import dev.sledcheck.reports.Wrap;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The note column: Nexus's stored rows (facets named {@code nexus ...}) where a step changes
+ * The note column: the facets the run's {@link Ledger} names (for omicron, Nexus's rows) where a step changes
  * them, as {@code {cssClass, text}} lines, the new value then what it was. Each step is told
  * against the step just before it in the run, so a diagram that hides steps still says what each
  * shown step changed. The first step shows every row: the reader needs where the run starts.
@@ -18,14 +19,12 @@ import java.util.Map;
 final class Notes {
     private Notes() {}
 
-    private static final String NEXUS = "nexus ";
-
     /** The note of each step of {@code run}, in order. */
     static List<List<String[]>> of(Run run) {
         List<List<String[]>> out = new ArrayList<>();
-        Map<String, String> before = rows(run.start());
+        Map<String, String> before = rows(run.start(), run.ledger());
         for (Step s : run.steps()) {
-            Map<String, String> now = rows(s.after());
+            Map<String, String> now = rows(s.after(), run.ledger());
             out.add(lines(before, now, s.number() == 1));
             before = now;
         }
@@ -57,11 +56,11 @@ final class Notes {
         return lines;
     }
 
-    private static Map<String, String> rows(List<Facet> facets) {
+    private static Map<String, String> rows(List<Facet> facets, Ledger ledger) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Facet f : facets) {
-            if (f.name().startsWith(NEXUS)) {
-                m.put(f.name().substring(NEXUS.length()), f.value());
+            if (ledger.notes(f)) {
+                m.put(ledger.name(f), f.value());
             }
         }
         return m;

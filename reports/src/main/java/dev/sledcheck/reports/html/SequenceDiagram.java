@@ -40,7 +40,8 @@ final class SequenceDiagram {
         out.append("<svg class=\"seq\" width=\"").append(l.width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(l.width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"sequence diagram, ").append(Plural.of(steps, "step")).append("\">\n");
-        out.append("<text class=\"colhead\" x=\"").append(l.noteX).append("\" y=\"24\">Nexus&#39;s rows (as they change)</text>");
+        out.append("<text class=\"colhead\" x=\"").append(l.noteX).append("\" y=\"24\">").append(escape(d.run().ledger().heading()))
+                .append("</text>");
         out.append("<text class=\"colhead\" x=\"").append(l.logX).append("\" y=\"24\">log</text>\n");
         for (String lane : l.lanes) {
             int x = l.x(lane);

@@ -20,6 +20,7 @@ final class RunJson {
         ArrayNode actors = n.putArray("actors");
         run.actors().forEach(actors::add);
         facets(n.putObject("start"), run.start(), "the initial state");
+        n.putObject("ledger").put("heading", run.ledger().heading()).put("prefix", run.ledger().prefix());
         ArrayNode steps = n.putArray("steps");
         for (Step s : run.steps()) {
             ObjectNode sn = steps.addObject();

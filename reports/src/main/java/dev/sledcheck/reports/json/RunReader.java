@@ -2,6 +2,7 @@ package dev.sledcheck.reports.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.Ledger;
 import dev.sledcheck.model.run.Message;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Step;
@@ -19,6 +20,9 @@ import java.util.Map;
  */
 final class RunReader {
     private final Fields f;
+
+    /** What every diagram noted before models named their ledger. */
+    static final Ledger OLD_LEDGER = new Ledger("Nexus's rows (as they change)", "nexus ");
 
     RunReader(Fields f) {
         this.f = f;
@@ -43,7 +47,10 @@ final class RunReader {
             throw f.bad(p + "/initial", "expected an index >= 0, got " + initial);
         }
         List<Facet> start = n.has("start") ? facets(f.object(n, p, "start"), p + "/start") : List.of();
-        return new Run((int) initial, f.optionalStrings(n, p, "actors", List.of()), start, steps);
+        // Files written before runs named their ledger note Nexus's rows, the one ledger there was.
+        Ledger ledger = n.has("ledger") ? new Ledger(f.text(f.object(n, p, "ledger"), p + "/ledger", "heading"),
+                f.text(f.object(n, p, "ledger"), p + "/ledger", "prefix")) : OLD_LEDGER;
+        return new Run((int) initial, f.optionalStrings(n, p, "actors", List.of()), start, steps, ledger);
     }
 
     private Step step(JsonNode sn, String sp) {

@@ -182,4 +182,16 @@ class HtmlTest {
         assertTrue(start >= 0, "figure " + id);
         return html.substring(start, html.indexOf("</figure>", start));
     }
+
+    /** The note column is the model's ledger: omicron's heading is no word of the reports'. */
+    @org.junit.jupiter.api.Test
+    void theNoteColumnIsTheModelsLedger() {
+        Run race = Fixtures.race();
+        String omicron = Format.HTML.render(Fixtures.check(race));
+        assertTrue(omicron.contains(">Nexus&#39;s rows (as they change)</text>"), "the fixture's ledger");
+        Run plain = new Run(0, race.actors(), race.start(), race.steps(), dev.sledcheck.model.core.Ledger.EVERY_FACET);
+        String html = Format.HTML.render(Fixtures.check(plain));
+        assertTrue(html.contains(">the state (as it changes)</text>"), "a model without a ledger notes every facet");
+        assertFalse(html.contains("Nexus&#39;s rows"), "no omicron words for another model");
+    }
 }
