@@ -33,7 +33,8 @@ public final class Checker {
     /** As {@link #check(Model, SearchOptions, String, String)}, telling {@code monitor} how it goes. */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Monitor monitor,
             String subject, String bounds) {
-        return check(model, options, monitor, subject, bounds, LevelSearch.SPLIT_FROM);
+        return Eventually.check(model, options,
+                (m, o) -> check(m, o, monitor, subject, bounds, LevelSearch.SPLIT_FROM));
     }
 
     /** With breadth-first levels split into chunks from {@code splitFrom} states on (tests use tiny ones). */
@@ -84,7 +85,9 @@ public final class Checker {
     /** As above, telling {@code monitor} how the search goes. */
     public static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
             Monitor monitor, String subject, String bounds) {
-        return check(model, options, reductions, monitor, subject, bounds, LevelSearch.SPLIT_FROM);
+        return Eventually.check(model, options, (m, o) -> check(m, o,
+                m.partialOrder() == null ? reductions.stream().filter(r -> !r.equals(POR)).toList() : reductions,
+                monitor, subject, bounds, LevelSearch.SPLIT_FROM));
     }
 
     /** The name under which a model's {@link Model#partialOrder() partial-order reduction} is offered. */

@@ -179,6 +179,9 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
         if (p instanceof Property.Sometimes<SystemState<G, M>, Envelope<M>> s) {
             return Property.sometimes(p.name(), p.description(), st -> s.reached().test(view(st)));
         }
+        if (p instanceof Property.Eventually<SystemState<G, M>, Envelope<M>> e) {
+            return Property.eventually(p.name(), p.description(), st -> e.reached().test(view(st)));
+        }
         throw new IllegalArgumentException("unknown kind of property " + p);
     }
 }
