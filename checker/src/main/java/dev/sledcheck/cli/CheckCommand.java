@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " schedule string that 'sledcheck replay' accepts. The verdicts, the properties and the"
                 + " variants are listed below the options.",
             ""},
-        footer = {"", "Examples:",
+        footer = {"", "Examples (omicron, the default model; 'sledcheck models' lists the others):",
             "  sledcheck check --variant sim-bug     # the seed's race: S1v VIOLATED",
             "  sledcheck check --variant sim-fix     # RFD 486 6.1: S1v SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1v",

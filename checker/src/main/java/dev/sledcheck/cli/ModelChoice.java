@@ -36,6 +36,17 @@ record ModelChoice(ModelProvider provider, Object options) {
         return new ModelChoice(p, p.options());
     }
 
+    /**
+     * Refuses a model other than the default for {@code command}, which only omicron's model has
+     * the inputs for (its predictions, its logs, its scale scenario): one line naming what to run instead.
+     */
+    void requireDefault(String command, String what) {
+        if (!provider.name().equals(Providers.DEFAULT)) {
+            throw new Main.BadInput(command + " needs " + what + ", which only the " + Providers.DEFAULT
+                    + " model has; 'sledcheck check --model " + provider.name() + "' checks " + provider.name());
+        }
+    }
+
     /** Adds the model's options to every command that runs it. */
     void install(CommandLine root) {
         if (options == null) {

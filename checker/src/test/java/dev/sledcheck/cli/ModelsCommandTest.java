@@ -48,4 +48,12 @@ class ModelsCommandTest {
     void anUnknownModelIsOneLine() {
         CliContractTest.oneLine(Cli.run("check", "--model", "petersen"), "unknown model 'petersen'; did you mean 'peterson'?");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"matrix", "bench", "validate-log x.log"})
+    void commandsOnlyOmicronHasInputsForRefuseAnotherModel(String command) {
+        String[] args = (command + " --model peterson").split(" ");
+        CliContractTest.oneLine(Cli.run(args), command.split(" ")[0] + " needs ",
+                "which only the omicron model has; 'sledcheck check --model peterson' checks peterson");
+    }
 }
