@@ -21,21 +21,22 @@ final class HelpSections {
 
     /** Adds to each command the sections that apply to it: verdicts and properties where verdicts are printed. */
     static void install(CommandLine root, ModelChoice model) {
-        add(root, "exit", exitCodes());
+        add(root, "exit", HelpSections::exitCodes);
         for (CommandLine sub : root.getSubcommands().values()) {
             var spec = sub.getCommandSpec();
             if (spec.findOption("--property") != null || spec.name().equals("matrix")) {
-                add(sub, "verdicts", verdicts());
-                add(sub, "properties", properties(model));
+                add(sub, "verdicts", HelpSections::verdicts);
+                add(sub, "properties", () -> properties(model));
             }
             if (spec.findOption("--variant") != null) {
-                add(sub, "variants", VariantsCommand.help(WIDTH));
+                add(sub, "variants", () -> VariantsCommand.help(WIDTH));
             }
         }
     }
 
-    private static void add(CommandLine cl, String key, String text) {
-        cl.getHelpSectionMap().put(key, help -> "\n" + text);
+    /** Adds a section, written only when help is shown: a command that runs builds no model for it. */
+    private static void add(CommandLine cl, String key, java.util.function.Supplier<String> text) {
+        cl.getHelpSectionMap().put(key, help -> "\n" + text.get());
         List<String> keys = new ArrayList<>(cl.getHelpSectionKeys());
         keys.add(key);
         cl.setHelpSectionKeys(keys);
