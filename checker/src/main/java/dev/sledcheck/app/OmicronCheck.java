@@ -2,6 +2,7 @@ package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.Monitor;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
@@ -37,12 +38,13 @@ public final class OmicronCheck {
     public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions,
             Monitor monitor) {
         ActorSystem<Db, Msg> model = OmicronModel.build(config);
-        return Checker.check(model, options, expand(model, reductions), monitor, config.describe(), config.bounds());
+        return Checker.of(model).options(options).reductions(Reductions.named(model, reductions)).monitor(monitor)
+                .about(config.describe(), config.bounds()).run();
     }
 
     /** The reductions the omicron model offers, by name, in the order they are applied. */
     public static List<String> reductionNames() {
-        return Checker.offered(defaultModel());
+        return Reductions.offered(defaultModel());
     }
 
     /** The model whose reductions stand for every omicron configuration's (scale offers them all). */
@@ -50,9 +52,9 @@ public final class OmicronCheck {
         return OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX));
     }
 
-    /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
+    /** The names asked for, as applied: "all" spelled out as what {@code model} offers, "none" dropped. */
     public static List<String> expand(Model<?, ?> model, List<String> names) {
-        return Checker.expand(model, names);
+        return Reductions.named(model, names).names();
     }
 
     /** The command line that replays a schedule of {@code config}, starting as the user started sledcheck. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Decides {@link Property.Eventually} properties by a search of their own, so the engine judges
@@ -29,8 +28,8 @@ final class Eventually {
      * of the cut models; the verdicts in the model's order. {@code search} is given the model to
      * search and the options (restricted to the properties it is to decide).
      */
-    static <S, A> CheckResult check(Model<S, A> model, SearchOptions options,
-            BiFunction<Model<S, A>, SearchOptions, CheckResult> search) {
+    static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Reductions<S, A> reductions,
+            Searcher<S, A> search) {
         List<Property<S, A>> all = model.properties();
         List<Property.Eventually<S, A>> later = new ArrayList<>();
         for (Property<S, A> p : all) {
@@ -39,21 +38,29 @@ final class Eventually {
             }
         }
         if (later.isEmpty()) {
-            return search.apply(model, options);
+            return search.apply(model, options, reductions);
         }
         Set<String> rest = new LinkedHashSet<>();
         all.stream().filter(p -> !(p instanceof Property.Eventually)).map(Property::name)
                 .filter(n -> options.only().isEmpty() || options.only().contains(n)).forEach(rest::add);
-        CheckResult main = search.apply(new Without<>(model), options.withOnly(rest.isEmpty() ? Set.of(NONE) : rest));
+        CheckResult main = search.apply(new Without<>(model), options.withOnly(rest.isEmpty() ? Set.of(NONE) : rest),
+                reductions);
         List<Verdict> verdicts = new ArrayList<>(main.verdicts());
         for (Property.Eventually<S, A> e : later) {
-            CheckResult cut = search.apply(new Cut<>(model, e), options.withOnly(Set.of(e.name())));
+            CheckResult cut = search.apply(new Cut<>(model, e), options.withOnly(Set.of(e.name())),
+                    reductions.withoutPartialOrder());
             verdicts.addAll(cut.verdicts());
         }
         List<String> order = all.stream().map(Property::name).toList();
         verdicts.removeIf(v -> v.property().equals(NONE));
         verdicts.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.property())));
         return new CheckResult(main.subject(), main.bounds(), main.stats(), verdicts);
+    }
+
+    /** A search of a model under options and reductions. */
+    @FunctionalInterface
+    interface Searcher<S, A> {
+        CheckResult apply(Model<S, A> model, SearchOptions options, Reductions<S, A> reductions);
     }
 
     /** A name no model uses, for a search that has no other property to decide. */

@@ -2,7 +2,7 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.app.Invocation;
 import dev.sledcheck.explore.Explorer;
-import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.explore.terminal.TerminalLines;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.provider.Subject;
@@ -64,7 +64,7 @@ final class ExploreCommand implements Callable<Integer> {
         // The option's default ("all") is check's; find honours reductions only when asked, so that
         // by default its runs are the shortest of the full model.
         List<String> reductions = spec.commandLine().getParseResult().hasMatchedOption("--reduction")
-                ? Checker.expand(model, search.reductions(model)) : List.of();
+                ? Reductions.named(model, search.reductions(model)).names() : List.<String>of();
         Explorer.Settings settings = new Explorer.Settings(subject.title(), width == null ? 0 : width,
                 !main.terminal, search.options(Set.of()), Invocation.replay(main.model.provider().name(), subject.args()),
                 reductions);

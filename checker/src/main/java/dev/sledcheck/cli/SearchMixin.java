@@ -54,7 +54,7 @@ final class SearchMixin {
     /** As above, against what {@code model} offers. */
     List<String> reductions(dev.sledcheck.model.core.Model<?, ?> model) {
         List<String> valid = new ArrayList<>(List.of("none", "all"));
-        valid.addAll(dev.sledcheck.checker.Checker.offered(model));
+        valid.addAll(dev.sledcheck.checker.Reductions.offered(model));
         for (String r : reductions) {
             if (!valid.contains(r)) {
                 throw new Main.BadInput("unknown reduction " + Echo.quote(r) + "; valid: " + String.join(", ", valid));

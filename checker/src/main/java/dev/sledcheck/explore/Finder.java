@@ -2,6 +2,7 @@ package dev.sledcheck.explore;
 
 import dev.sledcheck.reports.Wrap;
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.model.core.StartAt;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;
@@ -51,8 +52,8 @@ final class Finder<S, A> {
             return;
         }
         String p = property.get();
-        CheckResult r = Checker.check(new StartAt<>(model, session.current()), search.withOnly(Set.of(p)), reductions,
-                "", "");
+        CheckResult r = Checker.of(new StartAt<>(model, session.current())).options(search.withOnly(Set.of(p)))
+                .reductions(Reductions.named(model, reductions)).run();
         Verdict v = r.verdict(p);
         long states = r.stats().states();
         found = null;

@@ -59,7 +59,7 @@ class EventuallyTest {
     @EnumSource(Strategy.class)
     void eventuallyFailsAlongARunToAnEndThatNeverPassedIt(Strategy strategy) {
         for (boolean loop : new boolean[] {false, true}) {
-            CheckResult r = Checker.check(new Walk(loop), SearchOptions.defaults().withStrategy(strategy), "walk", "");
+            CheckResult r = Checker.of(new Walk(loop)).options(SearchOptions.defaults().withStrategy(strategy)).run();
             assertEquals(List.of("Small", "ReachesTwo", "LeavesZero"), r.verdicts().stream().map(Verdict::property).toList());
             Verdict two = r.verdicts().get(1);
             assertEquals(Status.VIOLATED, two.status());

@@ -65,8 +65,8 @@ class TwoPhaseTest {
         "7, DFS, 920, 8409",
     })
     void symmetryPinsItsCounts(int rms, Strategy strategy, long states, long transitions) {
-        CheckResult reduced = Checker.check(TwoPhase.of(rms), SearchOptions.defaults().withStrategy(strategy),
-                List.of("symmetry"), "test", "none");
+        CheckResult reduced = Checker.of(TwoPhase.of(rms)).options(SearchOptions.defaults().withStrategy(strategy))
+                .reductions(Reductions.named(TwoPhase.of(rms), List.of("symmetry"))).run();
 
         assertEquals(states, reduced.stats().states());
         assertEquals(transitions, reduced.stats().transitions());
@@ -97,7 +97,7 @@ class TwoPhaseTest {
             }
         }
         CheckResult full = check(model, Strategy.BFS);
-        CheckResult reduced = Checker.check(model, SearchOptions.defaults(), List.of("symmetry"), "test", "none");
+        CheckResult reduced = Checker.of(model).reductions(Reductions.named(model, List.of("symmetry"))).run();
         assertEquals(all.size(), full.stats().states());
         assertEquals(classes.size(), reduced.stats().states());
         assertTrue(reduced.stats().states() < full.stats().states(), reduced.stats().states() + " classes");

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PetersonTest {
 
     private static CheckResult check(Variant variant, Strategy strategy) {
-        return Checker.check(new Peterson(variant), SearchOptions.defaults().withStrategy(strategy), "test", "none");
+        return Checker.of(new Peterson(variant)).options(SearchOptions.defaults().withStrategy(strategy)).run();
     }
 
     @ParameterizedTest(name = "{0}, {1}")

@@ -103,7 +103,7 @@ class ProvidersTest {
     }
 
     private static CheckResult check(Subject<?, ?> subject) {
-        return Checker.check(subject.model(), SearchOptions.defaults(), subject.title(), subject.bounds());
+        return Checker.of(subject.model()).about(subject.title(), subject.bounds()).run();
     }
 
     private static List<String> concat(String head, List<String> tail) {

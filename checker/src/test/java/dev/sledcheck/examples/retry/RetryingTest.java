@@ -26,7 +26,7 @@ class RetryingTest {
     private static final String TWICE = "server:Request(1);client:Timeout(1);server:Request(1)";
 
     private static CheckResult check(ActorSystem<Void, Msg> model, Strategy strategy) {
-        return Checker.check(model, SearchOptions.defaults().withStrategy(strategy), "test", "none");
+        return Checker.of(model).options(SearchOptions.defaults().withStrategy(strategy)).run();
     }
 
     @ParameterizedTest(name = "{0} requests, {1} retries, dedup {2}, {3}")

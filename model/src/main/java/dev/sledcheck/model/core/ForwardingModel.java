@@ -85,6 +85,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public String bounds() {
+        return inner.bounds();
+    }
+
+    @Override
     public String describe(S state, A action) {
         return inner.describe(state, action);
     }

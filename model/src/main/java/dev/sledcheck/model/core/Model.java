@@ -107,6 +107,14 @@ public interface Model<S, A> {
         return Fingerprints.of(state);
     }
 
+    /**
+     * The bounds the model itself puts on its runs (a budget of lost messages, say), which every
+     * SAFE verdict holds within and so is printed with; empty (the default) for none.
+     */
+    default String bounds() {
+        return "";
+    }
+
     /** One human-readable line saying what {@code action} does from {@code state}. */
     default String describe(S state, A action) {
         return token(state, action);
