@@ -1,7 +1,7 @@
 package dev.sledcheck.bench;
 
 import dev.sledcheck.model.actor.SystemState;
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import dev.sledcheck.model.omicron.Msg;
 import dev.sledcheck.model.omicron.nexus.Db;
 import java.util.concurrent.TimeUnit;

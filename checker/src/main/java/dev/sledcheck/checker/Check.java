@@ -8,7 +8,8 @@ import java.util.Objects;
  * One check of one model, set up step by step and run by {@link #run}: how to search, which
  * reductions, who hears of progress, and what the result is called. Every setting has a default
  * (a breadth-first search of the full model on every core, silently), so the shortest use is
- * {@code Checker.of(model).run()}.
+ * {@code Checker.of(model).run()}. The model's properties are decided as they are: {@link
+ * Deadlock#judged} adds the deadlock check, as every command does.
  */
 public final class Check<S, A> {
     private final Model<S, A> model;

@@ -1,5 +1,6 @@
 package dev.sledcheck.provider;
 
+import dev.sledcheck.checker.Deadlock;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.reports.Gloss;
 import dev.sledcheck.reports.Setting;
@@ -21,6 +22,7 @@ import java.util.List;
 public record Subject<S, A>(Model<S, A> model, String title, String name, String bounds, List<String> args,
         List<Setting> settings, List<Gloss> glossary) {
     public Subject {
+        model = Deadlock.judged(model);
         args = List.copyOf(args);
         settings = List.copyOf(settings);
         glossary = List.copyOf(glossary);

@@ -56,7 +56,7 @@ class GuideIT {
                 sources.add(to.toString());
             }
         }
-        assertEquals(2, sources.size(), "the guide's two Java files");
+        assertEquals(3, sources.size(), "the guide's three Java files");
         List<String> javac = new ArrayList<>(List.of("-cp", jar.toString(), "-d", classes.toString(), "-Xlint:none"));
         javac.addAll(sources);
         assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, javac.toArray(String[]::new)),
@@ -93,6 +93,20 @@ class GuideIT {
         assertTrue(out.contains("NoLostUpdate"), out);
         assertTrue(out.contains("w0;w1;w0;w1\nreplay it: " + LAUNCHER + " replay --model lost-update --workers 2"
                 + " --schedule 'w0;w1;w0;w1'"), out);
+    }
+
+    private static final Pattern OUTPUT = Pattern.compile("(?s)```text\\n// output: (\\S+)\\n(.*?)```");
+
+    @Test
+    void theLibraryExamplePrintsWhatTheGuideShows() throws Exception {
+        Matcher m = OUTPUT.matcher(Files.readString(GUIDE));
+        assertTrue(m.find(), "the guide shows the library example's output");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", "lost-update.jar:sledcheck.jar", m.group(1));
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after 60 s");
+        assertEquals(m.group(2), out, "the output of " + m.group(1) + ", whole");
     }
 
     /** Runs the guide's launcher with {@code args} in the work directory, {@code stdin} piped in. */

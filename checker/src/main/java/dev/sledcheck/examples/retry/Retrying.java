@@ -2,8 +2,10 @@ package dev.sledcheck.examples.retry;
 
 import dev.sledcheck.model.actor.Access;
 import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.actor.SystemBuilder;
 import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.Id;
+import dev.sledcheck.model.actor.Ref;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.core.Property;
@@ -36,16 +38,17 @@ public final class Retrying {
             throw new IllegalArgumentException("at least 1 request and 0 retries: " + requests + ", " + retries);
         }
         Client client = new Client(SERVER, requests, retries);
-        ActorSystem.Builder<Void, Msg> b = ActorSystem.<Void, Msg>builder(null)
+        SystemBuilder<Void, Msg> b = ActorSystem.<Void, Msg>builder(null)
                 .properties(system -> properties(client))
-                .facets((system, s) -> facets(system, client, s));
+                .facets((system, s) -> facets(system, client, s))
+                .terminal(null); // Answered judges every end: the client has all its replies
         check(b.add("server", new Server(dedup), Access.LOCAL), SERVER);
         check(b.add("client", client, Access.LOCAL), CLIENT);
         return b.build();
     }
 
-    private static void check(Id added, Id expected) {
-        if (!added.equals(expected)) {
+    private static void check(Ref<?> added, Id expected) {
+        if (!added.id().equals(expected)) {
             throw new IllegalStateException("actor added as " + added + ", expected " + expected);
         }
     }

@@ -17,4 +17,12 @@ public interface Actor<S, M, G> {
 
     /** Handles one message: one atomic step. */
     S receive(Id self, S state, Id from, M msg, Ctx<M, G> ctx);
+
+    /**
+     * Handles a timer this actor set ({@link Ctx#setTimer}) firing: one atomic step. By default,
+     * as a message from itself.
+     */
+    default S timeout(Id self, S state, M timer, Ctx<M, G> ctx) {
+        return receive(self, state, self, timer, ctx);
+    }
 }

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * A fixed set of actors, one shared store and an unordered network, explorable as a
- * {@link Model}: an action is "deliver this message in flight", and the step runs the receiving
- * actor's handler. Deliveries are enumerated in the network's sorted order, so exploration order
- * depends only on the state.
+ * A fixed set of actors, an optional shared store and an unordered network, explorable as a
+ * {@link Model}: an action is "deliver this message in flight" (or fire this timer), and the step
+ * runs the receiving actor's handler; on a faulty {@link Network} it may also be "lose it" or
+ * "deliver it and keep a copy". Actions are enumerated in the network's sorted order, so
+ * exploration order depends only on the state.
  */
 public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelope<M>> {
 
@@ -40,26 +42,39 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final List<Reduction<SystemState<G, M>>> reductions;
     private final PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder;
     private final Explainer<G, M> explainer;
+    private final Network network;
+    private final boolean timers;
+    private final Predicate<SystemState<G, M>> terminal;
     /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
     private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
-    private ActorSystem(Builder<G, M> b) {
+    ActorSystem(SystemBuilder<G, M> b) {
         this.actors = List.copyOf(b.actors);
         this.initialStore = b.store;
         this.label = b.label;
         Comparator<M> byMessage = b.messageOrder;
         this.order = Comparator.<Envelope<M>, Id>comparing(Envelope::dst)
                 .thenComparing(Envelope::src)
-                .thenComparing(Envelope::msg, byMessage);
+                .thenComparing(Envelope::msg, byMessage)
+                .thenComparing(Envelope::isTimer);
         this.properties = List.copyOf(b.properties.apply(this));
         this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
         this.reductions = List.copyOf(b.reductions.apply(this));
         this.partialOrder = b.partialOrder == null ? null : b.partialOrder.apply(this);
         this.explainer = b.explainer != null ? b.explainer : b.facets == null ? defaultReads() : null;
+        this.network = b.network;
+        this.timers = b.timers;
+        this.terminal = b.terminal;
     }
 
-    public static <G, M> Builder<G, M> builder(G initialStore) {
-        return new Builder<>(initialStore);
+    /** A system whose {@link Access#STORE} actors share {@code initialStore}. */
+    public static <G, M> SystemBuilder<G, M> builder(G initialStore) {
+        return new SystemBuilder<>(initialStore);
+    }
+
+    /** A system without a shared store: its actors share nothing but messages. */
+    public static <M> SystemBuilder<Void, M> builder() {
+        return new SystemBuilder<>(null);
     }
 
     public List<Entry<G, M>> actors() {
@@ -72,6 +87,16 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
 
     public G initialStore() {
         return initialStore;
+    }
+
+    /** What the network may do besides delivering. */
+    public Network network() {
+        return network;
+    }
+
+    /** Whether actors may set timers ({@link SystemBuilder#timers()}). */
+    public boolean hasTimers() {
+        return timers;
     }
 
     /** The message label used in schedule tokens and logs. */
@@ -94,6 +119,13 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
             states.add(Objects.requireNonNull(e.actor().init(e.id(), ctx), "init returned null"));
             store = ctx.currentStore();
             network.addAll(ctx.sent());
+            requireTimers(ctx);
+            for (M t : ctx.timersSet()) {
+                Envelope<M> timer = Envelope.timer(e.id(), t);
+                if (!network.contains(timer)) {
+                    network.add(timer);
+                }
+            }
         }
         network.sort(order);
         return List.of(new SystemState<>(states, store, network));
@@ -106,6 +138,12 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
             // The network is sorted, so copies of one message are neighbours: deliver one of them.
             if (!e.equals(previous)) {
                 into.add(e);
+                if (!e.isTimer() && state.lost() < network.maxLosses()) {
+                    into.add(e.with(Envelope.Fate.LOSE));
+                }
+                if (!e.isTimer() && state.duplicated() < network.maxDuplicates()) {
+                    into.add(e.with(Envelope.Fate.DUPLICATE));
+                }
             }
             previous = e;
         }
@@ -139,7 +177,10 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
      */
     public Transition<G, M> transition(SystemState<G, M> state, Envelope<M> delivery) {
         Ctx<M, G> ctx = newCtx(delivery, state, true);
-        SystemState<G, M> after = step(state, delivery, ctx);
+        Entry<G, M> e = entry(delivery.dst());
+        Object next = Successor.run(e, state.actors().get(e.id().index()), delivery, ctx);
+        requireTimers(ctx);
+        SystemState<G, M> after = Successor.of(this, state, delivery, next, ctx);
         return new Transition<>(state, delivery, after, Collections.unmodifiableList(ctx.sent()), ctx.notesView());
     }
 
@@ -164,9 +205,36 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         return partialOrder;
     }
 
+    /** A timer set without {@link SystemBuilder#timers()}: a model error, named. */
+    private void requireTimers(Ctx<M, G> ctx) {
+        if (!timers && (!ctx.timersSet().isEmpty() || !ctx.timersCancelled().isEmpty())) {
+            throw new IllegalStateException("an actor set a timer, but the system was built without SystemBuilder.timers()");
+        }
+    }
+
+    /** {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a fault's prefixed {@code lose:} or {@code dup:}. */
     @Override
     public String token(SystemState<G, M> state, Envelope<M> delivery) {
-        return entry(delivery.dst()).name() + ":" + label.apply(delivery.msg());
+        String plain = entry(delivery.dst()).name() + ":" + (delivery.isTimer() ? "timeout:" : "")
+                + label.apply(delivery.msg());
+        return switch (delivery.fate()) {
+            case DELIVER -> plain;
+            case LOSE -> "lose:" + plain;
+            case DUPLICATE -> "dup:" + plain;
+        };
+    }
+
+    /** The network's fault budget and the timers' lack of a clock, as far as this system has them. */
+    @Override
+    public String bounds() {
+        String net = network.bounds();
+        String clock = timers ? "timers fire at any moment while set (no clock)" : "";
+        return net.isEmpty() ? clock : clock.isEmpty() ? net : net + "; " + clock;
+    }
+
+    @Override
+    public Predicate<SystemState<G, M>> terminal() {
+        return terminal;
     }
 
     @Override
@@ -216,6 +284,9 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
 
     @Override
     public String describe(SystemState<G, M> state, Envelope<M> delivery) {
+        if (delivery.fate() == Envelope.Fate.LOSE) {
+            return "the network loses " + label.apply(delivery.msg()) + " from " + entry(delivery.src()).name();
+        }
         Transition<G, M> t = explain(state, delivery);
         StringBuilder sb = new StringBuilder();
         for (Note n : t.notes()) {
@@ -253,152 +324,5 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private Ctx<M, G> newCtx(Envelope<M> delivery, SystemState<G, M> state, boolean keepNotes) {
         Entry<G, M> e = entry(delivery.dst());
         return new Ctx<>(e.id(), e.access(), state.store(), keepNotes);
-    }
-
-    /**
-     * Runs the receiver's handler and builds the successor. This is the hot path of every search,
-     * so it works on arrays: the actors' states are copied only when the receiver's changed, the
-     * network is copied once without the delivered message and the sent ones are inserted in
-     * order, and the fingerprint parts are updated rather than recomputed (see {@link SystemState}).
-     */
-    @SuppressWarnings("unchecked")
-    private SystemState<G, M> step(SystemState<G, M> state, Envelope<M> delivery, Ctx<M, G> ctx) {
-        Object[] network = ((Frozen<Envelope<M>>) state.network()).items();
-        int at = indexOf(network, delivery);
-        if (at < 0) {
-            throw new IllegalArgumentException("not in flight: " + delivery);
-        }
-        Entry<G, M> e = entry(delivery.dst());
-        int index = e.id().index();
-        Frozen<Object> actorStates = (Frozen<Object>) state.actors();
-        Object before = actorStates.get(index);
-        Object after = e.actor().receive(e.id(), before, delivery.src(), delivery.msg(), ctx);
-        Objects.requireNonNull(after, "handler returned null");
-
-        long[] actorPrints = state.actorPrints();
-        long actorSum = state.actorSum();
-        if (after != before) {
-            Object[] copy = actorStates.toArrayCopy();
-            copy[index] = after;
-            actorStates = Frozen.owning(copy);
-            actorPrints = actorPrints.clone();
-            long print = SystemState.actorPrint(index, after);
-            actorSum += print - actorPrints[index];
-            actorPrints[index] = print;
-        }
-        G store = ctx.currentStore();
-        long storePrint = store == state.store() ? state.storePrint() : SystemState.storePrint(store);
-
-        List<Envelope<M>> sent = ctx.sent();
-        Object[] next = new Object[network.length - 1 + sent.size()];
-        System.arraycopy(network, 0, next, 0, at);
-        System.arraycopy(network, at + 1, next, at, network.length - at - 1);
-        int size = network.length - 1;
-        long networkSum = state.networkSum() - SystemState.envelopePrint(delivery);
-        Comparator<Object> byOrder = (Comparator<Object>) (Comparator<?>) order;
-        for (Envelope<M> s : sent) {
-            int pos = Arrays.binarySearch(next, 0, size, s, byOrder);
-            int insert = pos < 0 ? -pos - 1 : pos;
-            System.arraycopy(next, insert, next, insert + 1, size - insert);
-            next[insert] = s;
-            size++;
-            networkSum += SystemState.envelopePrint(s);
-        }
-        return new SystemState<>(actorStates, actorPrints, actorSum, store, storePrint,
-                Frozen.owning(next), networkSum);
-    }
-
-    /** The delivered envelope's position: by identity first (actions hands out the network's own). */
-    private static int indexOf(Object[] network, Object delivery) {
-        for (int i = 0; i < network.length; i++) {
-            if (network[i] == delivery) {
-                return i;
-            }
-        }
-        for (int i = 0; i < network.length; i++) {
-            if (network[i].equals(delivery)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Assembles a system; actors get ids in the order they are added. */
-    public static final class Builder<G, M> {
-        private final G store;
-        private final List<Entry<G, M>> actors = new ArrayList<>();
-        private Function<M, String> label = m -> String.valueOf(m).replaceAll("[\\s;]+", "");
-        private Comparator<M> messageOrder = Comparator.comparing(String::valueOf);
-        private Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties =
-                s -> List.of();
-        private BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
-        private Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions = s -> List.of();
-        private Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder;
-        private Explainer<G, M> explainer;
-
-        private Builder(G store) {
-            this.store = store;
-        }
-
-        /** Adds an actor and returns its id. */
-        @SuppressWarnings("unchecked")
-        public <S> Id add(String name, Actor<S, M, G> actor, Access access) {
-            for (Entry<G, M> e : actors) {
-                if (e.name().equals(name)) {
-                    throw new IllegalArgumentException("duplicate actor name " + name);
-                }
-            }
-            Id id = new Id(actors.size());
-            actors.add(new Entry<>(id, name, (Actor<Object, M, G>) actor, access));
-            return id;
-        }
-
-        /** How a message prints in schedule tokens: short, no whitespace, no ';'. */
-        public Builder<G, M> label(Function<M, String> label) {
-            this.label = label;
-            return this;
-        }
-
-        /** A total order on messages with the same sender and receiver (default: by text). */
-        public Builder<G, M> messageOrder(Comparator<M> order) {
-            this.messageOrder = order;
-            return this;
-        }
-
-        /** The properties, built once the system (and so its explanations) exists. */
-        public Builder<G, M> properties(
-                Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties) {
-            this.properties = properties;
-            return this;
-        }
-
-        /** How a state shows to people (default: every actor's state and the store as text). */
-        public Builder<G, M> facets(BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets) {
-            this.facets = facets;
-            return this;
-        }
-
-        /** The sound reductions the system offers, built once the system exists. */
-        public Builder<G, M> reductions(Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions) {
-            this.reductions = reductions;
-            return this;
-        }
-
-        /** The partial-order reduction the system offers (none unless set), built once the system exists. */
-        public Builder<G, M> partialOrder(
-                Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder) {
-            this.partialOrder = partialOrder;
-            return this;
-        }
-
-        /** What steps read and which to mark, in the words of {@link #facets} (see {@link Explainer}). */
-        public Builder<G, M> explainer(Explainer<G, M> explainer) {
-            this.explainer = explainer;
-            return this;
-        }
-
-        public ActorSystem<G, M> build() {
-            return new ActorSystem<>(this);
-        }
     }
 }

@@ -5,8 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * What a handler may do besides returning its next state: send messages, leave notes, and (if its
- * actor has {@link Access#STORE}) read and replace the shared store. One context serves one step.
+ * What a handler may do besides returning its next state: send messages, set and cancel timers,
+ * leave notes, and (if its actor has {@link Access#STORE}) read and replace the shared store. One
+ * context serves one step.
  */
 public final class Ctx<M, G> {
     private final Id self;
@@ -15,6 +16,8 @@ public final class Ctx<M, G> {
     private G store;
     private final List<Envelope<M>> sent = new ArrayList<>(4);
     private List<Note> notes;
+    private List<M> timersSet;
+    private List<M> timersCancelled;
 
     public Ctx(Id self, Access access, G store, boolean keepNotes) {
         this.self = self;
@@ -26,6 +29,37 @@ public final class Ctx<M, G> {
     /** Sends {@code msg} to {@code to}; it is in flight once the step ends. */
     public void send(Id to, M msg) {
         sent.add(new Envelope<>(self, to, msg));
+    }
+
+    /**
+     * Sets the timer {@code timer} once the step ends: it fires, as a step of this actor ({@link
+     * Actor#timeout}), at any moment until it is cancelled or fires; setting one that is set
+     * already leaves one. A model checker has no clock, so "any moment" is every moment: the
+     * system must be built with {@link SystemBuilder#timers()}, which states that bound.
+     */
+    public void setTimer(M timer) {
+        if (timersSet == null) {
+            timersSet = new ArrayList<>(2);
+        }
+        timersSet.add(timer);
+    }
+
+    /** Cancels the timer {@code timer} if it is set (before any this step sets). */
+    public void cancelTimer(M timer) {
+        if (timersCancelled == null) {
+            timersCancelled = new ArrayList<>(2);
+        }
+        timersCancelled.add(timer);
+    }
+
+    /** The timers this step set, in order. */
+    public List<M> timersSet() {
+        return timersSet == null ? List.of() : Collections.unmodifiableList(timersSet);
+    }
+
+    /** The timers this step cancelled, in order. */
+    public List<M> timersCancelled() {
+        return timersCancelled == null ? List.of() : Collections.unmodifiableList(timersCancelled);
     }
 
     /** The shared store as of this step. Only for {@link Access#STORE} actors. */

@@ -1,11 +1,14 @@
 package dev.sledcheck.model.actor;
 
-import dev.sledcheck.model.core.Fingerprinted;
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprinted;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import java.util.Objects;
 
 /**
- * A message in flight from {@code src} to {@code dst}. Delivering it is one step of {@code dst}.
+ * A message in flight from {@code src} to {@code dst}, or a timer {@code dst} set for itself.
+ * Delivering it is one step of {@code dst}. As an action of an {@link ActorSystem} it also says
+ * what the network does with it: deliver it, or (on a faulty {@link Network}) lose it or deliver
+ * one copy and keep another in flight; the network itself holds only envelopes to deliver.
  *
  * <p>A value (equal envelopes are interchangeable) that caches its fingerprint: an envelope is
  * sent once and then sits in the network of every state until it is delivered, so its
@@ -17,13 +20,50 @@ public final class Envelope<M> implements Fingerprinted {
     private final Id src;
     private final Id dst;
     private final M msg;
+    private final boolean timer;
+    private final Fate fate;
     /** 0 until first asked for; a racing recomputation writes the same value. */
     private long print;
 
+    /** What a step does with an envelope in flight. */
+    public enum Fate {
+        /** It reaches its receiver and leaves the network. */
+        DELIVER,
+        /** The network loses it: it leaves the network unread. */
+        LOSE,
+        /** It reaches its receiver and a copy stays in flight. */
+        DUPLICATE
+    }
+
     public Envelope(Id src, Id dst, M msg) {
+        this(src, dst, msg, false, Fate.DELIVER);
+    }
+
+    private Envelope(Id src, Id dst, M msg, boolean timer, Fate fate) {
         this.src = Objects.requireNonNull(src, "src");
         this.dst = Objects.requireNonNull(dst, "dst");
         this.msg = Objects.requireNonNull(msg, "msg");
+        this.timer = timer;
+        this.fate = Objects.requireNonNull(fate, "fate");
+    }
+
+    /** A timer {@code owner} set: it fires (is delivered to {@code owner}) at any moment until cancelled. */
+    public static <M> Envelope<M> timer(Id owner, M msg) {
+        return new Envelope<>(owner, owner, msg, true, Fate.DELIVER);
+    }
+
+    /** This envelope with {@code fate}: the action that does that to it. */
+    public Envelope<M> with(Fate fate) {
+        return fate == this.fate ? this : new Envelope<>(src, dst, msg, timer, fate);
+    }
+
+    /** True for a timer its receiver set, false for a message. */
+    public boolean isTimer() {
+        return timer;
+    }
+
+    public Fate fate() {
+        return fate;
     }
 
     public Id src() {
@@ -44,6 +84,9 @@ public final class Envelope<M> implements Fingerprinted {
         long p = print;
         if (p == 0) {
             p = Fingerprints.of((long) src.index() << 32 | dst.index(), msg);
+            if (timer || fate != Fate.DELIVER) { // plain messages keep the fingerprint they always had
+                p = Fingerprints.mix(Fingerprints.word(p, (timer ? 8 : 0) + fate.ordinal()));
+            }
             p = p == 0 ? 1 : p;
             print = p;
         }
@@ -58,7 +101,7 @@ public final class Envelope<M> implements Fingerprinted {
         if (!(o instanceof Envelope<?> e) || print != 0 && e.print != 0 && print != e.print) {
             return false; // different fingerprints, once both are known, mean different values
         }
-        return src.equals(e.src) && dst.equals(e.dst) && msg.equals(e.msg);
+        return src.equals(e.src) && dst.equals(e.dst) && timer == e.timer && fate == e.fate && msg.equals(e.msg);
     }
 
     @Override
@@ -69,6 +112,7 @@ public final class Envelope<M> implements Fingerprinted {
 
     @Override
     public String toString() {
-        return "Envelope[src=" + src + ", dst=" + dst + ", msg=" + msg + "]";
+        String extra = (timer ? ", timer" : "") + (fate == Fate.DELIVER ? "" : ", " + fate);
+        return "Envelope[src=" + src + ", dst=" + dst + ", msg=" + msg + extra + "]";
     }
 }

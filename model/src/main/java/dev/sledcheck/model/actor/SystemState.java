@@ -1,13 +1,14 @@
 package dev.sledcheck.model.actor;
 
-import dev.sledcheck.model.core.Fingerprinted;
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprinted;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A state of an {@link ActorSystem}: every actor's state (by {@link Id#index()}), the shared
- * store, and the messages in flight (a multiset kept sorted, so equal multisets are equal lists).
+ * store, the messages and timers in flight (a multiset kept sorted, so equal multisets are equal
+ * lists), and how many faults a faulty {@link Network} has spent.
  *
  * <p>A value with a cached 64-bit {@link #fingerprint()}, which is also where {@link #hashCode()}
  * comes from. The fingerprint is kept in parts so that a successor pays only for what its step
@@ -28,6 +29,8 @@ public final class SystemState<G, M> implements Fingerprinted {
     private final long actorSum;
     private final long storePrint;
     private final long networkSum;
+    private final int lost;
+    private final int duplicated;
     private final long fingerprint;
 
     /** A state from its parts; the fingerprint is computed from scratch. */
@@ -48,12 +51,14 @@ public final class SystemState<G, M> implements Fingerprinted {
             net += envelopePrint(e);
         }
         this.networkSum = net;
-        this.fingerprint = combine(actorSum, storePrint, networkSum);
+        this.lost = 0;
+        this.duplicated = 0;
+        this.fingerprint = combine(actorSum, storePrint, networkSum, 0, 0);
     }
 
     /** A successor's state with its fingerprint parts already updated ({@link ActorSystem}'s step). */
     SystemState(Frozen<Object> actors, long[] actorPrints, long actorSum, G store, long storePrint,
-            Frozen<Envelope<M>> network, long networkSum) {
+            Frozen<Envelope<M>> network, long networkSum, int lost, int duplicated) {
         this.actors = actors;
         this.store = store;
         this.network = network;
@@ -61,7 +66,9 @@ public final class SystemState<G, M> implements Fingerprinted {
         this.actorSum = actorSum;
         this.storePrint = storePrint;
         this.networkSum = networkSum;
-        this.fingerprint = combine(actorSum, storePrint, networkSum);
+        this.lost = lost;
+        this.duplicated = duplicated;
+        this.fingerprint = combine(actorSum, storePrint, networkSum, lost, duplicated);
     }
 
     public List<Object> actors() {
@@ -80,6 +87,16 @@ public final class SystemState<G, M> implements Fingerprinted {
     @SuppressWarnings("unchecked")
     public <S> S actor(Id id) {
         return (S) actors.get(id.index());
+    }
+
+    /** The messages the network has lost so far (0 on a reliable one). */
+    public int lost() {
+        return lost;
+    }
+
+    /** The messages the network has duplicated so far (0 on a reliable one). */
+    public int duplicated() {
+        return duplicated;
     }
 
     /** A 64-bit fingerprint of the whole state, the same in every JVM run. */
@@ -116,8 +133,12 @@ public final class SystemState<G, M> implements Fingerprinted {
         return e.fingerprint();
     }
 
-    private static long combine(long actorSum, long storePrint, long networkSum) {
-        return Fingerprints.mix(Fingerprints.word(Fingerprints.word(actorSum, storePrint), networkSum));
+    private static long combine(long actorSum, long storePrint, long networkSum, int lost, int duplicated) {
+        long h = Fingerprints.word(Fingerprints.word(actorSum, storePrint), networkSum);
+        if (lost != 0 || duplicated != 0) { // a reliable network's states keep the prints they always had
+            h = Fingerprints.word(h, (long) lost << 32 | duplicated);
+        }
+        return Fingerprints.mix(h);
     }
 
     @Override
@@ -125,7 +146,8 @@ public final class SystemState<G, M> implements Fingerprinted {
         if (o == this) {
             return true;
         }
-        if (!(o instanceof SystemState<?, ?> s) || s.fingerprint != fingerprint) {
+        if (!(o instanceof SystemState<?, ?> s) || s.fingerprint != fingerprint || s.lost != lost
+                || s.duplicated != duplicated) {
             return false;
         }
         return actors.equals(s.actors) && (store == s.store || Objects.equals(store, s.store))
@@ -139,6 +161,7 @@ public final class SystemState<G, M> implements Fingerprinted {
 
     @Override
     public String toString() {
-        return "SystemState[actors=" + actors + ", store=" + store + ", network=" + network + "]";
+        String faults = lost == 0 && duplicated == 0 ? "" : ", lost=" + lost + ", duplicated=" + duplicated;
+        return "SystemState[actors=" + actors + ", store=" + store + ", network=" + network + faults + "]";
     }
 }

@@ -85,6 +85,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public java.util.function.Predicate<S> terminal() {
+        return inner.terminal();
+    }
+
+    @Override
     public String bounds() {
         return inner.bounds();
     }

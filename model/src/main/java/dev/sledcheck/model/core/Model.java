@@ -1,6 +1,8 @@
 package dev.sledcheck.model.core;
 
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An explorable transition system.
@@ -105,6 +107,17 @@ public interface Model<S, A> {
      */
     default long fingerprint(S state) {
         return Fingerprints.of(state);
+    }
+
+    /**
+     * Which states without an enabled action are proper ends (a finished protocol) rather than
+     * deadlocks, or {@code null} for a model that judges its ends with its own properties and wants
+     * no deadlock check. By default none is: every end is a deadlock, as TLC assumes unless told
+     * otherwise. sledcheck's commands judge it as the property {@link Property#NO_DEADLOCK}
+     * ({@link Property#noDeadlock}) for every model that has it.
+     */
+    default Predicate<S> terminal() {
+        return s -> false;
     }
 
     /**

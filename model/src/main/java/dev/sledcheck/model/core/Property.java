@@ -67,9 +67,12 @@ public sealed interface Property<S, A> {
 
     /**
      * The deadlock check: every state with no enabled action is one the model calls {@code terminal}
-     * (a finished protocol, say), reported as the property {@code deadlock} like any other.
+     * (a finished protocol, say), reported as the property {@link #NO_DEADLOCK} like any other.
      */
     static <S, A> Property<S, A> noDeadlock(Predicate<S> terminal) {
-        return new AtEnd<>("deadlock", "every state with no enabled step is one the model calls terminal", terminal);
+        return new AtEnd<>(NO_DEADLOCK, "every state with no enabled step is a proper end, not a deadlock", terminal);
     }
+
+    /** The name of the {@link #noDeadlock deadlock check}. */
+    String NO_DEADLOCK = "NoDeadlock";
 }

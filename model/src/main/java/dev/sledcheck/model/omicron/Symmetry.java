@@ -3,7 +3,7 @@ package dev.sledcheck.model.omicron;
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.SystemState;
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import dev.sledcheck.model.core.Reduction;
 import dev.sledcheck.model.omicron.agent.AgentState;
 import dev.sledcheck.model.omicron.nexus.Db;

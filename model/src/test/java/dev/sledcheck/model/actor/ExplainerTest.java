@@ -26,8 +26,8 @@ class ExplainerTest {
         }
     }
 
-    private static ActorSystem.Builder<Integer, String> two() {
-        ActorSystem.Builder<Integer, String> b = ActorSystem.builder(0);
+    private static SystemBuilder<Integer, String> two() {
+        SystemBuilder<Integer, String> b = ActorSystem.builder(0);
         b.add("local", new Counter(), Access.LOCAL);
         b.add("shared", new Counter(), Access.STORE);
         return b;

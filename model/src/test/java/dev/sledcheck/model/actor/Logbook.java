@@ -55,7 +55,7 @@ final class Logbook {
 
     /** {@code clients} clients, each starting with {@code copies} go messages. */
     static ActorSystem<List<String>, String> system(int clients, int copies) {
-        ActorSystem.Builder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
+        SystemBuilder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
         b.add("writer", APPENDER, Access.STORE);
         b.add("auditor", APPENDER, Access.STORE);
         for (int c = 0; c < clients; c++) {

@@ -47,6 +47,11 @@ public final class ThreadedRuntime<G, M> {
     public ThreadedRuntime(ActorSystem<G, M> system, SystemState<G, M> start,
                            Predicate<? super Envelope<M>> deferred, StepObserver<G, M> observer) {
         this.system = Objects.requireNonNull(system, "system");
+        // Real threads have a real network and no model of a clock: faults and timers that fire
+        // "at any moment" are the checker's to explore, not something this runtime can stage.
+        if (!system.network().reliable() || system.hasTimers()) {
+            throw new IllegalArgumentException("the threaded runtime runs systems with a reliable network and no timers");
+        }
         this.deferred = Objects.requireNonNull(deferred, "deferred");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.roots = start.network();

@@ -3,6 +3,7 @@ package dev.sledcheck.stress.runtime;
 import dev.sledcheck.model.actor.Access;
 import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.ActorSystem;
+import dev.sledcheck.model.actor.SystemBuilder;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.Id;
@@ -59,7 +60,7 @@ final class Tally {
     };
 
     static ActorSystem<List<String>, String> system(int clients) {
-        ActorSystem.Builder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
+        SystemBuilder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
         b.add("writer", APPENDER, Access.STORE);
         b.add("auditor", APPENDER, Access.STORE);
         for (int c = 0; c < clients; c++) {

@@ -3,7 +3,7 @@ package dev.sledcheck.model.omicron.agent;
 import dev.sledcheck.model.actor.Actor;
 import dev.sledcheck.model.actor.Ctx;
 import dev.sledcheck.model.actor.Id;
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import dev.sledcheck.model.omicron.Answer;
 import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.Msg;

@@ -1,6 +1,6 @@
 package dev.sledcheck.model.omicron.agent;
 
-import dev.sledcheck.model.core.Fingerprints;
+import dev.sledcheck.model.fingerprint.Fingerprints;
 import dev.sledcheck.model.omicron.Ids;
 import dev.sledcheck.model.omicron.Propolis;
 import dev.sledcheck.model.omicron.VmmId;

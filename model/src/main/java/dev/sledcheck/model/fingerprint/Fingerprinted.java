@@ -1,4 +1,4 @@
-package dev.sledcheck.model.core;
+package dev.sledcheck.model.fingerprint;
 
 /**
  * A value that knows its own {@link Fingerprints fingerprint} (computed once and cached, say).

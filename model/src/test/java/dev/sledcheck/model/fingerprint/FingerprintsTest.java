@@ -1,4 +1,4 @@
-package dev.sledcheck.model.core;
+package dev.sledcheck.model.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,8 +23,10 @@ class FingerprintsTest {
     @Test
     void aRecordWithAnEnumHasTheSameFingerprintInEveryRun() {
         // Pinned: an identity hash (which Enum.hashCode is) would make this differ between JVM runs.
+        // The encoding includes the classes' names, so the value changed once, when this test moved
+        // from model.core to model.fingerprint.
         Pair p = new Pair(Colour.GREEN, 7, List.of("a", "bc"), true, 1L << 40);
-        assertEquals(0xbeb14b154a2a5f4bL, Fingerprints.of(p), Long.toHexString(Fingerprints.of(p)));
+        assertEquals(0xe1884abee32cf23aL, Fingerprints.of(p), Long.toHexString(Fingerprints.of(p)));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.sledcheck.model.core;
+package dev.sledcheck.model.fingerprint;
 
+import dev.sledcheck.model.core.Model;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
