@@ -60,13 +60,18 @@ final class Tally {
     };
 
     static ActorSystem<List<String>, String> system(int clients) {
+        return builder(clients).build();
+    }
+
+    /** The system's builder, for a test that changes its network or timers. */
+    static SystemBuilder<List<String>, String> builder(int clients) {
         SystemBuilder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
         b.add("writer", APPENDER, Access.STORE);
         b.add("auditor", APPENDER, Access.STORE);
         for (int c = 0; c < clients; c++) {
             b.add("client" + c, CLIENT, Access.LOCAL);
         }
-        return b.build();
+        return b;
     }
 
     static boolean deferred(Envelope<String> e) {

@@ -1,11 +1,14 @@
 package dev.sledcheck.stress.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.Envelope;
+import dev.sledcheck.model.actor.Network;
 import dev.sledcheck.model.actor.SameThread;
+import dev.sledcheck.model.actor.SystemBuilder;
 import dev.sledcheck.model.actor.SystemState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +25,16 @@ class ThreadedRuntimeTest {
     private static ThreadedRuntime<List<String>, String> runtime(ActorSystem<List<String>, String> system,
                                                                StepObserver<List<String>, String> observer) {
         return new ThreadedRuntime<>(system, system.initialStates().get(0), Tally::deferred, observer);
+    }
+
+    @Test
+    void aSystemWithFaultsOrTimersIsTheCheckersNotThreads() {
+        for (SystemBuilder<List<String>, String> b : List.of(Tally.builder(1).network(Network.lossy(1)),
+                Tally.builder(1).network(Network.RELIABLE.duplicating(1)), Tally.builder(1).timers())) {
+            ActorSystem<List<String>, String> system = b.build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runtime(system, s -> { }));
+            assertTrue(e.getMessage().contains("reliable network and no timers"), e.getMessage());
+        }
     }
 
     @Test
