@@ -35,7 +35,7 @@ public class FingerprintBench {
     @Benchmark
     @OperationsPerInvocation(SuccessorBench.SAMPLE)
     public void store(Blackhole bh) {
-        for (SystemState<Db, Msg> s : sample.states) {
+        for (SystemState<Msg, Db> s : sample.states) {
             bh.consume(Fingerprints.of(s.store()));
         }
     }
@@ -44,7 +44,7 @@ public class FingerprintBench {
     @Benchmark
     @OperationsPerInvocation(SuccessorBench.SAMPLE)
     public void agent(Blackhole bh) {
-        for (SystemState<Db, Msg> s : sample.states) {
+        for (SystemState<Msg, Db> s : sample.states) {
             bh.consume(Fingerprints.of(s.actors().get(0)));
         }
     }
@@ -52,7 +52,7 @@ public class FingerprintBench {
     @Benchmark
     @OperationsPerInvocation(SuccessorBench.SAMPLE)
     public void wholeStateFromScratch(Blackhole bh) {
-        for (SystemState<Db, Msg> s : sample.states) {
+        for (SystemState<Msg, Db> s : sample.states) {
             bh.consume(new SystemState<>(s.actors(), s.store(), s.network()).fingerprint());
         }
     }

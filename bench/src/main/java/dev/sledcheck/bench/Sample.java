@@ -23,11 +23,11 @@ import java.util.Set;
  */
 final class Sample {
 
-    final ActorSystem<Db, Msg> system;
-    final List<SystemState<Db, Msg>> states = new ArrayList<>();
+    final ActorSystem<Msg, Db> system;
+    final List<SystemState<Msg, Db>> states = new ArrayList<>();
     final List<List<Envelope<Msg>>> actions = new ArrayList<>();
     /** The first {@link #PAIRS} (state, delivery) pairs of the sample, flat. */
-    final List<SystemState<Db, Msg>> pairStates = new ArrayList<>();
+    final List<SystemState<Msg, Db>> pairStates = new ArrayList<>();
     final List<Envelope<Msg>> pairActions = new ArrayList<>();
 
     static final int PAIRS = 4_096;
@@ -35,10 +35,10 @@ final class Sample {
     Sample(int size) {
         Options o = Options.defaults(Scenario.SCALE).withInstances(2).withPasses(2);
         system = OmicronModel.build(new Configuration(Scenario.SCALE, o, Variant.SIM_FIX));
-        ArrayDeque<SystemState<Db, Msg>> queue = new ArrayDeque<>(system.initialStates());
-        Set<SystemState<Db, Msg>> seen = new HashSet<>(queue);
+        ArrayDeque<SystemState<Msg, Db>> queue = new ArrayDeque<>(system.initialStates());
+        Set<SystemState<Msg, Db>> seen = new HashSet<>(queue);
         while (!queue.isEmpty() && states.size() < size) {
-            SystemState<Db, Msg> s = queue.poll();
+            SystemState<Msg, Db> s = queue.poll();
             List<Envelope<Msg>> enabled = new ArrayList<>();
             system.actions(s, enabled);
             states.add(s);
@@ -48,7 +48,7 @@ final class Sample {
                     pairStates.add(s);
                     pairActions.add(e);
                 }
-                SystemState<Db, Msg> t = system.next(s, e);
+                SystemState<Msg, Db> t = system.next(s, e);
                 if (seen.add(t)) {
                     queue.add(t);
                 }

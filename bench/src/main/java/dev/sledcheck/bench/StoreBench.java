@@ -106,9 +106,9 @@ public class StoreBench {
     @Benchmark
     @OperationsPerInvocation(SuccessorBench.SAMPLE)
     public void exactOffer(Blackhole bh) {
-        ExactVisited<SystemState<Db, Msg>> exact = new ExactVisited<>();
+        ExactVisited<SystemState<Msg, Db>> exact = new ExactVisited<>();
         long i = 0;
-        for (SystemState<Db, Msg> s : sample.states) {
+        for (SystemState<Msg, Db> s : sample.states) {
             exact.offer(s, 0, i++);
         }
         bh.consume(exact.size());

@@ -49,7 +49,7 @@ public class SuccessorBench {
     @OperationsPerInvocation(SuccessorBench.SAMPLE)
     public void actions(Blackhole bh) {
         List<Envelope<Msg>> into = new ArrayList<>();
-        for (SystemState<Db, Msg> s : sample.states) {
+        for (SystemState<Msg, Db> s : sample.states) {
             into.clear();
             sample.system.actions(s, into);
             bh.consume(into.size());

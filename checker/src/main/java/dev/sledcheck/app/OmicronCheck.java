@@ -37,7 +37,7 @@ public final class OmicronCheck {
 
     public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions,
             Monitor monitor) {
-        ActorSystem<Db, Msg> model = OmicronModel.build(config);
+        ActorSystem<Msg, Db> model = OmicronModel.build(config);
         return Checker.of(model).options(options).reductions(Reductions.named(model, reductions)).monitor(monitor)
                 .about(config.describe(), config.bounds()).run();
     }

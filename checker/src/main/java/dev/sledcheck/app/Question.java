@@ -48,7 +48,7 @@ public record Question(Configuration config, Delivery delivery, String start) {
         return new Question(config, d, start);
     }
 
-    public ActorSystem<Db, Msg> system() {
+    public ActorSystem<Msg, Db> system() {
         return OmicronModel.build(config);
     }
 
@@ -57,8 +57,8 @@ public record Question(Configuration config, Delivery delivery, String start) {
      *
      * @throws dev.sledcheck.checker.ScheduleException if the schedule is not a run of the configuration
      */
-    public SystemState<Db, Msg> startState() {
-        ActorSystem<Db, Msg> system = system();
+    public SystemState<Msg, Db> startState() {
+        ActorSystem<Msg, Db> system = system();
         return start.isEmpty() ? system.initialStates().get(0) : Replay.replay(system, start).finalState();
     }
 
@@ -91,8 +91,8 @@ public record Question(Configuration config, Delivery delivery, String start) {
 
     /** The explorable model: the system from the start state, narrowed if the delivery says so. */
     public Model<?, ?> model() {
-        ActorSystem<Db, Msg> system = system();
-        SystemState<Db, Msg> from = startState();
+        ActorSystem<Msg, Db> system = system();
+        SystemState<Msg, Db> from = startState();
         if (delivery == Delivery.SAME_THREAD) {
             return new SameThread<>(system, from, DEFERRED);
         }

@@ -63,11 +63,11 @@ public final class LogCheck {
     }
 
     public static Verdict check(Log log, Configuration config) {
-        ActorSystem<Db, Msg> system = OmicronModel.build(config);
-        List<Group<SystemState<Db, Msg>, Envelope<Msg>>> groups = new Meanings(system).groups(log.recognised().events());
-        TraceResult<SystemState<Db, Msg>, Envelope<Msg>> r = TraceSearch.search(system, groups);
+        ActorSystem<Msg, Db> system = OmicronModel.build(config);
+        List<Group<SystemState<Msg, Db>, Envelope<Msg>>> groups = new Meanings(system).groups(log.recognised().events());
+        TraceResult<SystemState<Msg, Db>, Envelope<Msg>> r = TraceSearch.search(system, groups);
         StringBuilder sb = new StringBuilder();
-        if (r instanceof TraceResult.Possible<SystemState<Db, Msg>, Envelope<Msg>> p) {
+        if (r instanceof TraceResult.Possible<SystemState<Msg, Db>, Envelope<Msg>> p) {
             int steps = (int) p.marks().stream().filter(TraceResult.Mark::isStep).count();
             sb.append("POSSIBLE: a run of ").append(steps).append(" steps shows the ")
                     .append(log.recognised().events().size()).append(" recognised entries in this order (")
@@ -78,8 +78,8 @@ public final class LogCheck {
             sb.append("  schedule  ").append(TraceText.schedule(system, p)).append('\n');
             return new Verdict(config, true, "", "a run of " + steps + " steps shows them all", sb.toString());
         }
-        TraceResult.Impossible<SystemState<Db, Msg>, Envelope<Msg>> i =
-                (TraceResult.Impossible<SystemState<Db, Msg>, Envelope<Msg>>) r;
+        TraceResult.Impossible<SystemState<Msg, Db>, Envelope<Msg>> i =
+                (TraceResult.Impossible<SystemState<Msg, Db>, Envelope<Msg>>) r;
         sb.append("IMPOSSIBLE at ").append(i.first().id()).append(": ").append(i.first().meaning()).append('\n');
         List<String> before = new ArrayList<>();
         for (int g = 0; g < i.group(); g++) {
@@ -102,9 +102,9 @@ public final class LogCheck {
         // Ids of entries numbered by their line differ in width; pad them so the meanings line up.
         int w = rec.events().stream().mapToInt(e -> e.entry().id().length()).max().orElse(0);
         Meanings meanings = new Meanings(OmicronModel.build(config));
-        for (Group<SystemState<Db, Msg>, Envelope<Msg>> g : meanings.groups(rec.events())) {
+        for (Group<SystemState<Msg, Db>, Envelope<Msg>> g : meanings.groups(rec.events())) {
             for (int m = 0; m < g.members().size(); m++) {
-                Observation<SystemState<Db, Msg>, Envelope<Msg>> o = g.members().get(m);
+                Observation<SystemState<Msg, Db>, Envelope<Msg>> o = g.members().get(m);
                 String kind = g.isState() ? "state" : "step ";
                 String same = m > 0 ? " (one model step with " + g.members().get(0).id() + ")" : "";
                 sb.append("  ").append(pad(o.id(), w)).append("  ").append(kind).append("  ").append(o.meaning())

@@ -32,9 +32,9 @@ final class Meanings {
 
     private static final Roles ROLES = Roles.STANDARD;
 
-    private final ActorSystem<Db, Msg> system;
+    private final ActorSystem<Msg, Db> system;
 
-    Meanings(ActorSystem<Db, Msg> system) {
+    Meanings(ActorSystem<Msg, Db> system) {
         this.system = system;
     }
 
@@ -46,13 +46,13 @@ final class Meanings {
      * process_vmm_update's "received new VMM runtime state" of the same VMM, state and generation:
      * omicron logs that pair for one write (instance_watcher.rs:150-158 at b848b6df85).
      */
-    List<Group<SystemState<Db, Msg>, Envelope<Msg>>> groups(List<Event> events) {
-        List<Group<SystemState<Db, Msg>, Envelope<Msg>>> out = new ArrayList<>();
+    List<Group<SystemState<Msg, Db>, Envelope<Msg>>> groups(List<Event> events) {
+        List<Group<SystemState<Msg, Db>, Envelope<Msg>>> out = new ArrayList<>();
         Event previous = null;
         for (Event e : events) {
-            Observation<SystemState<Db, Msg>, Envelope<Msg>> o = of(e);
+            Observation<SystemState<Msg, Db>, Envelope<Msg>> o = of(e);
             if (oneStep(previous, e)) {
-                List<Observation<SystemState<Db, Msg>, Envelope<Msg>>> members =
+                List<Observation<SystemState<Msg, Db>, Envelope<Msg>>> members =
                         new ArrayList<>(out.remove(out.size() - 1).members());
                 members.add(o);
                 out.add(new Group<>(members));
@@ -73,7 +73,7 @@ final class Meanings {
                 && Objects.equals(u.reason(), w.reason());
     }
 
-    Observation<SystemState<Db, Msg>, Envelope<Msg>> of(Event e) {
+    Observation<SystemState<Msg, Db>, Envelope<Msg>> of(Event e) {
         String id = e.entry().id();
         if (e instanceof Event.PutArrived p) {
             return new Observation.InState<>(id, "the agent's PUT " + state(p.state(), p.reason()) + " gen " + p.gen()
@@ -111,7 +111,7 @@ final class Meanings {
 
     // ---- [10409]: the PUT is in flight -------------------------------------------------------
 
-    private Optional<Bindings> arrived(SystemState<Db, Msg> s, Bindings b, Event.PutArrived p) {
+    private Optional<Bindings> arrived(SystemState<Msg, Db> s, Bindings b, Event.PutArrived p) {
         if (!fromAgent(p.reason())) {
             return Optional.empty();
         }
@@ -127,7 +127,7 @@ final class Meanings {
         return Optional.empty();
     }
 
-    private Optional<String> arrivedNearly(SystemState<Db, Msg> s, Event.PutArrived p) {
+    private Optional<String> arrivedNearly(SystemState<Msg, Db> s, Event.PutArrived p) {
         List<String> near = new ArrayList<>();
         for (Envelope<Msg> e : s.network()) {
             if (e.dst().equals(ROLES.nexus()) && e.msg() instanceof Msg.Publish m
@@ -140,7 +140,7 @@ final class Meanings {
 
     // ---- [10584]: Nexus handled that PUT -----------------------------------------------------
 
-    private Optional<Bindings> completed(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.PutCompleted p) {
+    private Optional<Bindings> completed(SystemState<Msg, Db> before, Envelope<Msg> a, Bindings b, Event.PutCompleted p) {
         if (!(a.dst().equals(ROLES.nexus()) && a.msg() instanceof Msg.Publish m)
                 || p.state() != null && m.state() != p.state() || p.gen() != null && m.gen() != p.gen()
                 || !fromAgent(p.reason())) {
@@ -150,7 +150,7 @@ final class Meanings {
         return acked && p.code() == 204 ? vmm(b, p.vmm(), m.vmm()) : Optional.empty();
     }
 
-    private Optional<String> completedNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.PutCompleted p) {
+    private Optional<String> completedNearly(SystemState<Msg, Db> before, Envelope<Msg> a, Event.PutCompleted p) {
         if (a.dst().equals(ROLES.nexus()) && a.msg() instanceof Msg.Publish m
                 && (m.state() == p.state() || p.gen() != null && m.gen() == p.gen())) {
             return Optional.of("Nexus handled " + system.token(before, a) + agentsReason(p.reason()));
@@ -160,7 +160,7 @@ final class Meanings {
 
     // ---- [10417]: the agent answered a GET -----------------------------------------------------
 
-    private Optional<Answer> getAnswer(SystemState<Db, Msg> before, Envelope<Msg> a) {
+    private Optional<Answer> getAnswer(SystemState<Msg, Db> before, Envelope<Msg> a) {
         for (Envelope<Msg> s : system.explain(before, a).sent()) {
             if (s.msg() instanceof Msg.GetReply r) {
                 return Optional.of(r.answer());
@@ -169,7 +169,7 @@ final class Meanings {
         return Optional.empty();
     }
 
-    private Optional<Bindings> answered(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.AgentAnsweredGet g) {
+    private Optional<Bindings> answered(SystemState<Msg, Db> before, Envelope<Msg> a, Bindings b, Event.AgentAnsweredGet g) {
         if (!(a.dst().equals(ROLES.agent()) && a.msg() instanceof Msg.Get m)) {
             return Optional.empty();
         }
@@ -178,7 +178,7 @@ final class Meanings {
                 ? vmm(b, g.vmm(), m.vmm()) : Optional.empty();
     }
 
-    private Optional<String> answeredNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.AgentAnsweredGet g) {
+    private Optional<String> answeredNearly(SystemState<Msg, Db> before, Envelope<Msg> a, Event.AgentAnsweredGet g) {
         if (!(a.dst().equals(ROLES.agent()) && a.msg() instanceof Msg.Get)) {
             return Optional.empty();
         }
@@ -188,7 +188,7 @@ final class Meanings {
 
     // ---- [10419], [10421]: the watcher's handling of the answer ------------------------------------
 
-    private Optional<Bindings> saw404(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.WatcherSaw404 w) {
+    private Optional<Bindings> saw404(SystemState<Msg, Db> before, Envelope<Msg> a, Bindings b, Event.WatcherSaw404 w) {
         if (a.dst().equals(ROLES.watcher()) && a.msg() instanceof Msg.GetReply r
                 && r.answer().code() == Answer.Code.NO_SUCH_INSTANCE) {
             return vmm(b, w.vmm(), r.vmm()).flatMap(x -> instance(x, w.instance(), before.store().vmm(r.vmm()).instance()));
@@ -196,12 +196,12 @@ final class Meanings {
         return Optional.empty();
     }
 
-    private Optional<String> saw404Nearly(SystemState<Db, Msg> before, Envelope<Msg> a) {
+    private Optional<String> saw404Nearly(SystemState<Msg, Db> before, Envelope<Msg> a) {
         return a.dst().equals(ROLES.watcher()) && a.msg() instanceof Msg.GetReply
                 ? Optional.of("the watcher handled " + system.token(before, a)) : Optional.empty();
     }
 
-    private List<Write> watcherWrites(SystemState<Db, Msg> before, Envelope<Msg> a) {
+    private List<Write> watcherWrites(SystemState<Msg, Db> before, Envelope<Msg> a) {
         List<Write> out = new ArrayList<>();
         if (a.dst().equals(ROLES.watcher()) && a.msg() instanceof Msg.GetReply) {
             for (Note n : system.explain(before, a).notes()) {
@@ -223,7 +223,7 @@ final class Meanings {
                 ? "NoSuchInstance" : "FromSledAgent";
     }
 
-    private Optional<Bindings> watcherWrote(SystemState<Db, Msg> before, Envelope<Msg> a, Bindings b, Event.WatcherWrite e) {
+    private Optional<Bindings> watcherWrote(SystemState<Msg, Db> before, Envelope<Msg> a, Bindings b, Event.WatcherWrite e) {
         if (e.reason() != null && !e.reason().equals(watcherReason(a))) {
             return Optional.empty();
         }
@@ -235,7 +235,7 @@ final class Meanings {
         return Optional.empty();
     }
 
-    private Optional<String> wroteNearly(SystemState<Db, Msg> before, Envelope<Msg> a, Event.WatcherWrite e) {
+    private Optional<String> wroteNearly(SystemState<Msg, Db> before, Envelope<Msg> a, Event.WatcherWrite e) {
         String reason = e.reason() == null || e.reason().equals(watcherReason(a)) ? ""
                 : " (a Failed it writes then has reason " + watcherReason(a) + ", not " + e.reason() + ")";
         return watcherWrites(before, a).stream().findFirst().map(w -> "the watcher did " + w.describe() + reason);
@@ -243,7 +243,7 @@ final class Meanings {
 
     // ---- [10833]: a saga committed the instance ---------------------------------------------------
 
-    private Optional<Bindings> committed(SystemState<Db, Msg> before, Envelope<Msg> a, SystemState<Db, Msg> after,
+    private Optional<Bindings> committed(SystemState<Msg, Db> before, Envelope<Msg> a, SystemState<Msg, Db> after,
             Bindings b, Event.SagaCommitted c) {
         Optional<InstanceId> inst = commitOf(a);
         if (inst.isEmpty()) {
@@ -256,7 +256,7 @@ final class Meanings {
         return unlinked && state && now.gen() == c.gen() ? instance(b, c.instance(), inst.get()) : Optional.empty();
     }
 
-    private Optional<String> commitNearly(SystemState<Db, Msg> before, Envelope<Msg> a, SystemState<Db, Msg> after,
+    private Optional<String> commitNearly(SystemState<Msg, Db> before, Envelope<Msg> a, SystemState<Msg, Db> after,
             Event.SagaCommitted c) {
         Optional<InstanceId> inst = commitOf(a);
         if (inst.isEmpty()) {

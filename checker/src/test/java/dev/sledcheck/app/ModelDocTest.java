@@ -37,18 +37,18 @@ class ModelDocTest {
     }
 
     static Set<String> reachableKinds(Configuration c) {
-        ActorSystem<Db, Msg> m = OmicronModel.build(c);
+        ActorSystem<Msg, Db> m = OmicronModel.build(c);
         Set<String> kinds = new TreeSet<>();
-        Set<SystemState<Db, Msg>> seen = new HashSet<>(m.initialStates());
-        ArrayDeque<SystemState<Db, Msg>> todo = new ArrayDeque<>(m.initialStates());
+        Set<SystemState<Msg, Db>> seen = new HashSet<>(m.initialStates());
+        ArrayDeque<SystemState<Msg, Db>> todo = new ArrayDeque<>(m.initialStates());
         List<Envelope<Msg>> actions = new ArrayList<>();
         while (!todo.isEmpty()) {
-            SystemState<Db, Msg> s = todo.poll();
+            SystemState<Msg, Db> s = todo.poll();
             actions.clear();
             m.actions(s, actions);
             for (Envelope<Msg> a : actions) {
                 kinds.add(kind(m.token(s, a)));
-                SystemState<Db, Msg> n = m.next(s, a);
+                SystemState<Msg, Db> n = m.next(s, a);
                 if (seen.add(n)) {
                     todo.add(n);
                 }

@@ -58,7 +58,7 @@ class PartialOrderTest {
         CheckResult por = OmicronCheck.run(c, d, List.of("por"));
         CheckResult all = OmicronCheck.run(c, d, List.of("all"));
         CheckResult dfs = OmicronCheck.run(c, d.withStrategy(Strategy.DFS), List.of("por"));
-        ActorSystem<Db, Msg> full = OmicronModel.build(c);
+        ActorSystem<Msg, Db> full = OmicronModel.build(c);
         for (Verdict v : none.verdicts()) {
             for (CheckResult r : List.of(por, all, dfs)) {
                 Verdict got = r.verdict(v.property());
@@ -92,13 +92,13 @@ class PartialOrderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
     void everyReducedStateCommutesAndIsInvisible(Configuration c) {
-        ActorSystem<Db, Msg> m = OmicronModel.build(c);
-        PartialOrder<SystemState<Db, Msg>, Envelope<Msg>> por = m.partialOrder();
-        Set<SystemState<Db, Msg>> seen = new HashSet<>(m.initialStates());
-        ArrayDeque<SystemState<Db, Msg>> queue = new ArrayDeque<>(seen);
+        ActorSystem<Msg, Db> m = OmicronModel.build(c);
+        PartialOrder<SystemState<Msg, Db>, Envelope<Msg>> por = m.partialOrder();
+        Set<SystemState<Msg, Db>> seen = new HashSet<>(m.initialStates());
+        ArrayDeque<SystemState<Msg, Db>> queue = new ArrayDeque<>(seen);
         long reduced = 0;
         while (!queue.isEmpty()) {
-            SystemState<Db, Msg> s = queue.poll();
+            SystemState<Msg, Db> s = queue.poll();
             List<Envelope<Msg>> enabled = new ArrayList<>();
             m.actions(s, enabled);
             int[] take = por.ample(s, enabled);
@@ -107,7 +107,7 @@ class PartialOrderTest {
                 checkAmple(m, s, enabled, take);
             }
             for (Envelope<Msg> e : enabled) {
-                SystemState<Db, Msg> n = m.next(s, e);
+                SystemState<Msg, Db> n = m.next(s, e);
                 if (seen.add(n)) {
                     queue.add(n);
                 }
@@ -118,7 +118,7 @@ class PartialOrderTest {
         }
     }
 
-    private static void checkAmple(ActorSystem<Db, Msg> m, SystemState<Db, Msg> s, List<Envelope<Msg>> enabled,
+    private static void checkAmple(ActorSystem<Msg, Db> m, SystemState<Msg, Db> s, List<Envelope<Msg>> enabled,
             int[] take) {
         assertTrue(take.length > 0 && take.length < enabled.size(), "a proper, non-empty subset");
         Set<Integer> kept = new HashSet<>();
@@ -127,14 +127,14 @@ class PartialOrderTest {
         }
         for (int j : take) {
             Envelope<Msg> a = enabled.get(j);
-            SystemState<Db, Msg> sa = m.next(s, a);
-            for (Property<SystemState<Db, Msg>, Envelope<Msg>> p : m.properties()) {
+            SystemState<Msg, Db> sa = m.next(s, a);
+            for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : m.properties()) {
                 String what = p.name() + " at " + m.token(s, a);
-                if (p instanceof Property.Always<SystemState<Db, Msg>, Envelope<Msg>> al) {
+                if (p instanceof Property.Always<SystemState<Msg, Db>, Envelope<Msg>> al) {
                     assertEquals(al.holds().test(s), al.holds().test(sa), what);
-                } else if (p instanceof Property.Sometimes<SystemState<Db, Msg>, Envelope<Msg>> so) {
+                } else if (p instanceof Property.Sometimes<SystemState<Msg, Db>, Envelope<Msg>> so) {
                     assertEquals(so.reached().test(s), so.reached().test(sa), what);
-                } else if (p instanceof Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>> on) {
+                } else if (p instanceof Property.OnStep<SystemState<Msg, Db>, Envelope<Msg>> on) {
                     assertTrue(on.holds().test(s, a, sa), what);
                 }
                 // AtEnd needs nothing: a persistent set keeps every state with no enabled step.
@@ -144,13 +144,13 @@ class PartialOrderTest {
                     continue;
                 }
                 Envelope<Msg> b = enabled.get(i);
-                SystemState<Db, Msg> sb = m.next(s, b);
+                SystemState<Msg, Db> sb = m.next(s, b);
                 String pair = m.token(s, a) + " with " + m.token(s, b);
                 assertTrue(enabledIn(m, sa, b) && enabledIn(m, sb, a), pair + ": neither disables the other");
-                SystemState<Db, Msg> ab = m.next(sa, b);
+                SystemState<Msg, Db> ab = m.next(sa, b);
                 assertEquals(m.next(sb, a), ab, pair + ": both orders reach one state");
-                for (Property<SystemState<Db, Msg>, Envelope<Msg>> p : m.properties()) {
-                    if (p instanceof Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>> on) {
+                for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : m.properties()) {
+                    if (p instanceof Property.OnStep<SystemState<Msg, Db>, Envelope<Msg>> on) {
                         assertEquals(on.holds().test(s, b, sb), on.holds().test(sa, b, ab),
                                 p.name() + ": " + pair + ": judged alike after the reduced step");
                     }
@@ -159,7 +159,7 @@ class PartialOrderTest {
         }
     }
 
-    private static boolean enabledIn(ActorSystem<Db, Msg> m, SystemState<Db, Msg> s, Envelope<Msg> e) {
+    private static boolean enabledIn(ActorSystem<Msg, Db> m, SystemState<Msg, Db> s, Envelope<Msg> e) {
         List<Envelope<Msg>> enabled = new ArrayList<>();
         m.actions(s, enabled);
         return enabled.contains(e);

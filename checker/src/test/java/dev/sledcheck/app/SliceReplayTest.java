@@ -53,7 +53,7 @@ class SliceReplayTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
     void theKeptStepsReplayAloneAndStillBreakTheProperty(Configuration c) {
-        ActorSystem<Db, Msg> model = OmicronModel.build(c);
+        ActorSystem<Msg, Db> model = OmicronModel.build(c);
         for (Verdict v : violations(c)) {
             int target = breaking(v);
             boolean[] keep = Slice.of(v.run(), target);
@@ -102,7 +102,7 @@ class SliceReplayTest {
     }
 
     /** Dropping any one kept step before the break makes the rest replay otherwise (or not at all). */
-    private static void assertEachKeptStepMatters(ActorSystem<Db, Msg> model, Verdict v) {
+    private static void assertEachKeptStepMatters(ActorSystem<Msg, Db> model, Verdict v) {
         boolean[] keep = Slice.of(v.run(), breaking(v));
         for (int n = 1; n < breaking(v); n++) {
             if (keep[n]) {
@@ -115,7 +115,7 @@ class SliceReplayTest {
     }
 
     /** Whether the steps {@code keep} names no longer replay as they did in {@code run}. */
-    private static boolean differs(ActorSystem<Db, Msg> model, Run run, boolean[] keep) {
+    private static boolean differs(ActorSystem<Msg, Db> model, Run run, boolean[] keep) {
         ReplayResult<?> r;
         try {
             r = Replay.replay(model, schedule(run, keep));
@@ -158,7 +158,7 @@ class SliceReplayTest {
     }
 
     /** A property judged once nothing can happen: its break is the run's end, not one step's doing. */
-    private static boolean atRest(ActorSystem<Db, Msg> model, String property) {
+    private static boolean atRest(ActorSystem<Msg, Db> model, String property) {
         return model.properties().stream().anyMatch(p -> p.name().equals(property) && p instanceof Property.AtEnd);
     }
 }

@@ -33,12 +33,12 @@ public final class Retrying {
      * @param retries  how many times at most it sends one request again (at least 0)
      * @param dedup    whether the server skips the requests it has applied already
      */
-    public static ActorSystem<Void, Msg> of(int requests, int retries, boolean dedup) {
+    public static ActorSystem<Msg, Void> of(int requests, int retries, boolean dedup) {
         if (requests < 1 || retries < 0) {
             throw new IllegalArgumentException("at least 1 request and 0 retries: " + requests + ", " + retries);
         }
         Client client = new Client(SERVER, requests, retries);
-        SystemBuilder<Void, Msg> b = ActorSystem.<Void, Msg>builder(null)
+        SystemBuilder<Msg, Void> b = ActorSystem.<Msg, Void>builder(null)
                 .properties(system -> properties(client))
                 .facets((system, s) -> facets(system, client, s))
                 .terminal(null); // Answered judges every end: the client has all its replies
@@ -53,7 +53,7 @@ public final class Retrying {
         }
     }
 
-    private static List<Property<SystemState<Void, Msg>, Envelope<Msg>>> properties(Client client) {
+    private static List<Property<SystemState<Msg, Void>, Envelope<Msg>>> properties(Client client) {
         return List.of(
                 Property.always("AppliedOnce", "the server applies each request at most once",
                         s -> Set.copyOf(log(s)).size() == log(s).size()),
@@ -63,11 +63,11 @@ public final class Retrying {
                         Retrying::duplicateInFlight));
     }
 
-    private static List<Integer> log(SystemState<Void, Msg> s) {
+    private static List<Integer> log(SystemState<Msg, Void> s) {
         return s.<Server.State>actor(SERVER).log();
     }
 
-    private static boolean duplicateInFlight(SystemState<Void, Msg> s) {
+    private static boolean duplicateInFlight(SystemState<Msg, Void> s) {
         Set<Msg> seen = new HashSet<>();
         for (Envelope<Msg> e : s.network()) {
             if (e.msg() instanceof Msg.Request && !seen.add(e.msg())) {
@@ -77,7 +77,7 @@ public final class Retrying {
         return false;
     }
 
-    private static List<Facet> facets(ActorSystem<Void, Msg> system, Client client, SystemState<Void, Msg> s) {
+    private static List<Facet> facets(ActorSystem<Msg, Void> system, Client client, SystemState<Msg, Void> s) {
         Client.State c = s.actor(CLIENT);
         String waiting = client.done(c) ? "every reply in"
                 : "waits for reply " + c.current() + ", request sent " + c.attempts() + (c.attempts() == 1 ? " time" : " times");

@@ -25,7 +25,7 @@ class RetryingTest {
 
     private static final String TWICE = "server:Request(1);client:Timeout(1);server:Request(1)";
 
-    private static CheckResult check(ActorSystem<Void, Msg> model, Strategy strategy) {
+    private static CheckResult check(ActorSystem<Msg, Void> model, Strategy strategy) {
         return Checker.of(model).options(SearchOptions.defaults().withStrategy(strategy)).run();
     }
 
@@ -72,10 +72,10 @@ class RetryingTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void theDoubleApplicationReplays(Strategy strategy) {
-        ActorSystem<Void, Msg> model = Retrying.of(2, 1, false);
+        ActorSystem<Msg, Void> model = Retrying.of(2, 1, false);
         Run found = check(model, strategy).verdict("AppliedOnce").run();
 
-        ReplayResult<SystemState<Void, Msg>> replayed = Replay.replay(model, found.schedule());
+        ReplayResult<SystemState<Msg, Void>> replayed = Replay.replay(model, found.schedule());
 
         assertEquals(found, replayed.run());
         assertEquals(List.of("AppliedOnce"), replayed.broken());
@@ -87,7 +87,7 @@ class RetryingTest {
     /** The same schedule against a deduplicating server: the retry is answered, not applied. */
     @Test
     void dedupRepliesWithoutApplying() {
-        ReplayResult<SystemState<Void, Msg>> replayed = Replay.replay(Retrying.of(2, 1, true), TWICE);
+        ReplayResult<SystemState<Msg, Void>> replayed = Replay.replay(Retrying.of(2, 1, true), TWICE);
 
         assertEquals(List.of(), replayed.broken());
         assertEquals("request 1 was applied already: replies only", replayed.run().steps().get(2).text());

@@ -22,33 +22,41 @@ import java.util.function.Predicate;
  * runs the receiving actor's handler; on a faulty {@link Network} it may also be "lose it" or
  * "deliver it and keep a copy". Actions are enumerated in the network's sorted order, so
  * exploration order depends only on the state.
+ *
+ * <p>Type parameters come in one order across the actor layer: an actor's state {@code S} (where
+ * there is one), then the message type {@code M}, then the store type {@code G} ({@code Void} for a
+ * system without a store): {@code Actor<S, M, G>}, {@code Ctx<M, G>}, {@code ActorSystem<M, G>},
+ * {@code SystemState<M, G>}.
+ *
+ * @param <M> the message type
+ * @param <G> the shared store's type ({@code Void} when there is none)
  */
-public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelope<M>> {
+public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelope<M>> {
 
     /** One registered actor. */
-    public record Entry<G, M>(Id id, String name, Actor<Object, M, G> actor, Access access) {}
+    public record Entry<M, G>(Id id, String name, Actor<Object, M, G> actor, Access access) {}
 
     /** What one step did: the next state, the messages it sent and its notes. */
-    public record Transition<G, M>(
-            SystemState<G, M> before, Envelope<M> delivered, SystemState<G, M> after,
+    public record Transition<M, G>(
+            SystemState<M, G> before, Envelope<M> delivered, SystemState<M, G> after,
             List<Envelope<M>> sent, List<Note> notes) {}
 
-    private final List<Entry<G, M>> actors;
+    private final List<Entry<M, G>> actors;
     private final G initialStore;
     private final Function<M, String> label;
     private final Comparator<Envelope<M>> order;
-    private final List<Property<SystemState<G, M>, Envelope<M>>> properties;
-    private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
-    private final List<Reduction<SystemState<G, M>>> reductions;
-    private final PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder;
-    private final Explainer<G, M> explainer;
+    private final List<Property<SystemState<M, G>, Envelope<M>>> properties;
+    private final BiFunction<ActorSystem<M, G>, SystemState<M, G>, List<Facet>> facets;
+    private final List<Reduction<SystemState<M, G>>> reductions;
+    private final PartialOrder<SystemState<M, G>, Envelope<M>> partialOrder;
+    private final Explainer<M, G> explainer;
     private final Network network;
     private final boolean timers;
-    private final Predicate<SystemState<G, M>> terminal;
+    private final Predicate<SystemState<M, G>> terminal;
     /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
     private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
-    ActorSystem(SystemBuilder<G, M> b) {
+    ActorSystem(SystemBuilder<M, G> b) {
         this.actors = List.copyOf(b.actors);
         this.initialStore = b.store;
         this.label = b.label;
@@ -68,20 +76,20 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     /** A system whose {@link Access#STORE} actors share {@code initialStore}. */
-    public static <G, M> SystemBuilder<G, M> builder(G initialStore) {
+    public static <M, G> SystemBuilder<M, G> builder(G initialStore) {
         return new SystemBuilder<>(initialStore);
     }
 
     /** A system without a shared store: its actors share nothing but messages. */
-    public static <M> SystemBuilder<Void, M> builder() {
+    public static <M> SystemBuilder<M, Void> builder() {
         return new SystemBuilder<>(null);
     }
 
-    public List<Entry<G, M>> actors() {
+    public List<Entry<M, G>> actors() {
         return actors;
     }
 
-    public Entry<G, M> entry(Id id) {
+    public Entry<M, G> entry(Id id) {
         return actors.get(id.index());
     }
 
@@ -110,11 +118,11 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     @Override
-    public List<SystemState<G, M>> initialStates() {
+    public List<SystemState<M, G>> initialStates() {
         G store = initialStore;
         List<Object> states = new ArrayList<>(actors.size());
         List<Envelope<M>> network = new ArrayList<>();
-        for (Entry<G, M> e : actors) {
+        for (Entry<M, G> e : actors) {
             Ctx<M, G> ctx = new Ctx<>(e.id(), e.access(), store, false);
             states.add(Objects.requireNonNull(e.actor().init(e.id(), ctx), "init returned null"));
             store = ctx.currentStore();
@@ -132,7 +140,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     @Override
-    public void actions(SystemState<G, M> state, List<Envelope<M>> into) {
+    public void actions(SystemState<M, G> state, List<Envelope<M>> into) {
         Envelope<M> previous = null;
         for (Envelope<M> e : state.network()) {
             // The network is sorted, so copies of one message are neighbours: deliver one of them.
@@ -155,16 +163,16 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
      * handler again (the handlers build their notes either way, so keeping them costs little).
      */
     @Override
-    public SystemState<G, M> next(SystemState<G, M> state, Envelope<M> delivery) {
-        Transition<G, M> t = transition(state, delivery);
+    public SystemState<M, G> next(SystemState<M, G> state, Envelope<M> delivery) {
+        Transition<M, G> t = transition(state, delivery);
         lastStep.get()[0] = t;
         return t.after();
     }
 
     /** Runs one step and keeps its notes: for logs, replays and step properties. */
     @SuppressWarnings("unchecked")
-    public Transition<G, M> explain(SystemState<G, M> state, Envelope<M> delivery) {
-        Transition<G, M> last = (Transition<G, M>) lastStep.get()[0];
+    public Transition<M, G> explain(SystemState<M, G> state, Envelope<M> delivery) {
+        Transition<M, G> last = (Transition<M, G>) lastStep.get()[0];
         if (last != null && last.before() == state && last.delivered() == delivery) {
             return last;
         }
@@ -175,33 +183,33 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
      * Runs one step, notes kept. The transition's {@code sent} keeps the order the handler sent in,
      * which is what a runtime that delivers on the sending thread needs.
      */
-    public Transition<G, M> transition(SystemState<G, M> state, Envelope<M> delivery) {
+    public Transition<M, G> transition(SystemState<M, G> state, Envelope<M> delivery) {
         Ctx<M, G> ctx = newCtx(delivery, state, true);
-        Entry<G, M> e = entry(delivery.dst());
+        Entry<M, G> e = entry(delivery.dst());
         Object next = Successor.run(e, state.actors().get(e.id().index()), delivery, ctx);
         requireTimers(ctx);
-        SystemState<G, M> after = Successor.of(this, state, delivery, next, ctx);
+        SystemState<M, G> after = Successor.of(this, state, delivery, next, ctx);
         return new Transition<>(state, delivery, after, Collections.unmodifiableList(ctx.sent()), ctx.notesView());
     }
 
     /** The state's own cached fingerprint (see {@link SystemState}). */
     @Override
-    public long fingerprint(SystemState<G, M> state) {
+    public long fingerprint(SystemState<M, G> state) {
         return state.fingerprint();
     }
 
     @Override
-    public List<Property<SystemState<G, M>, Envelope<M>>> properties() {
+    public List<Property<SystemState<M, G>, Envelope<M>>> properties() {
         return properties;
     }
 
     @Override
-    public List<Reduction<SystemState<G, M>>> reductions() {
+    public List<Reduction<SystemState<M, G>>> reductions() {
         return reductions;
     }
 
     @Override
-    public PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder() {
+    public PartialOrder<SystemState<M, G>, Envelope<M>> partialOrder() {
         return partialOrder;
     }
 
@@ -214,7 +222,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
 
     /** {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a fault's prefixed {@code lose:} or {@code dup:}. */
     @Override
-    public String token(SystemState<G, M> state, Envelope<M> delivery) {
+    public String token(SystemState<M, G> state, Envelope<M> delivery) {
         String plain = entry(delivery.dst()).name() + ":" + (delivery.isTimer() ? "timeout:" : "")
                 + label.apply(delivery.msg());
         return switch (delivery.fate()) {
@@ -233,33 +241,33 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     @Override
-    public Predicate<SystemState<G, M>> terminal() {
+    public Predicate<SystemState<M, G>> terminal() {
         return terminal;
     }
 
     @Override
-    public String actor(SystemState<G, M> state, Envelope<M> delivery) {
+    public String actor(SystemState<M, G> state, Envelope<M> delivery) {
         return entry(delivery.dst()).name();
     }
 
     @Override
-    public String sender(SystemState<G, M> state, Envelope<M> delivery) {
+    public String sender(SystemState<M, G> state, Envelope<M> delivery) {
         return entry(delivery.src()).name();
     }
 
     @Override
-    public List<Facet> facets(SystemState<G, M> state) {
+    public List<Facet> facets(SystemState<M, G> state) {
         return facets.apply(this, state);
     }
 
     /** As the explainer says; without one, every facet (or, for the default facets, the receiver's and the store). */
     @Override
-    public List<String> reads(SystemState<G, M> state, Envelope<M> delivery) {
+    public List<String> reads(SystemState<M, G> state, Envelope<M> delivery) {
         return explainer == null ? List.of(Facet.EVERY) : explainer.reads(state, delivery);
     }
 
     @Override
-    public List<String> marks(SystemState<G, M> before, Envelope<M> delivery, SystemState<G, M> after) {
+    public List<String> marks(SystemState<M, G> before, Envelope<M> delivery, SystemState<M, G> after) {
         return explainer == null ? List.of() : explainer.marks(explain(before, delivery));
     }
 
@@ -275,19 +283,19 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     /** For {@link #defaultFacets}: a handler sees its own state, and the store if it has access. */
-    private Explainer<G, M> defaultReads() {
+    private Explainer<M, G> defaultReads() {
         return (state, delivery) -> {
-            Entry<G, M> e = entry(delivery.dst());
+            Entry<M, G> e = entry(delivery.dst());
             return e.access() == Access.STORE ? List.of(e.name(), "store") : List.of(e.name());
         };
     }
 
     @Override
-    public String describe(SystemState<G, M> state, Envelope<M> delivery) {
+    public String describe(SystemState<M, G> state, Envelope<M> delivery) {
         if (delivery.fate() == Envelope.Fate.LOSE) {
             return "the network loses " + label.apply(delivery.msg()) + " from " + entry(delivery.src()).name();
         }
-        Transition<G, M> t = explain(state, delivery);
+        Transition<M, G> t = explain(state, delivery);
         StringBuilder sb = new StringBuilder();
         for (Note n : t.notes()) {
             if (sb.length() > 0) {
@@ -302,9 +310,9 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     /** Every actor's state, the store and the messages in flight, as their text. */
-    private static <G, M> List<Facet> defaultFacets(ActorSystem<G, M> system, SystemState<G, M> state) {
+    private static <M, G> List<Facet> defaultFacets(ActorSystem<M, G> system, SystemState<M, G> state) {
         List<Facet> out = new ArrayList<>();
-        for (Entry<G, M> e : system.actors) {
+        for (Entry<M, G> e : system.actors) {
             out.add(new Facet(e.name(), String.valueOf(state.actors().get(e.id().index()))));
         }
         out.add(new Facet("store", String.valueOf(state.store())));
@@ -313,7 +321,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     }
 
     /** The tokens of the messages in flight, in network order. */
-    public String inFlight(SystemState<G, M> state) {
+    public String inFlight(SystemState<M, G> state) {
         List<String> tokens = new ArrayList<>();
         for (Envelope<M> e : state.network()) {
             tokens.add(token(state, e));
@@ -321,8 +329,8 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         return tokens.isEmpty() ? "nothing" : String.join(" ", tokens);
     }
 
-    private Ctx<M, G> newCtx(Envelope<M> delivery, SystemState<G, M> state, boolean keepNotes) {
-        Entry<G, M> e = entry(delivery.dst());
+    private Ctx<M, G> newCtx(Envelope<M> delivery, SystemState<M, G> state, boolean keepNotes) {
+        Entry<M, G> e = entry(delivery.dst());
         return new Ctx<>(e.id(), e.access(), state.store(), keepNotes);
     }
 }

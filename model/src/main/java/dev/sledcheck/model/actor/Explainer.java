@@ -10,13 +10,13 @@ import java.util.List;
  * {@link dev.sledcheck.model.core.Model#marks}). Facet names are the system's own, so the
  * explainer lives beside the facets it names.
  */
-public interface Explainer<G, M> {
+public interface Explainer<M, G> {
 
     /** The facets {@code delivery} depends on in {@code state}. */
-    List<String> reads(SystemState<G, M> state, Envelope<M> delivery);
+    List<String> reads(SystemState<M, G> state, Envelope<M> delivery);
 
     /** The marks of the step {@code t}; none by default. */
-    default List<String> marks(ActorSystem.Transition<G, M> t) {
+    default List<String> marks(ActorSystem.Transition<M, G> t) {
         return List.of();
     }
 

@@ -20,10 +20,10 @@ import java.util.function.Predicate;
  * needs a delivery order no thread of the runtime takes. Properties are the system's own, judged on
  * the {@linkplain #view system state} each state stands for.
  */
-public final class SameThread<G, M> implements Model<SameThread.State<G, M>, SameThread.Turn<M>> {
+public final class SameThread<M, G> implements Model<SameThread.State<M, G>, SameThread.Turn<M>> {
 
     /** The actors' states, the store, and each thread's work (threads keep their index when done). */
-    public record State<G, M>(List<Object> actors, G store, List<Pending<M>> threads) {
+    public record State<M, G>(List<Object> actors, G store, List<Pending<M>> threads) {
         public State {
             threads = List.copyOf(threads);
         }
@@ -32,38 +32,38 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
     /** Thread {@code thread} delivers its next message, {@code envelope}. */
     public record Turn<M>(int thread, Envelope<M> envelope) {}
 
-    private final ActorSystem<G, M> system;
-    private final SystemState<G, M> start;
+    private final ActorSystem<M, G> system;
+    private final SystemState<M, G> start;
     private final Predicate<? super Envelope<M>> deferred;
-    private final List<Property<State<G, M>, Turn<M>>> properties;
+    private final List<Property<State<M, G>, Turn<M>>> properties;
 
     /**
      * @param start    the system state to start from; each of its messages in flight starts a thread
      *                 (in network order)
      * @param deferred the messages a thread delivers only when it has nothing else to do
      */
-    public SameThread(ActorSystem<G, M> system, SystemState<G, M> start, Predicate<? super Envelope<M>> deferred) {
+    public SameThread(ActorSystem<M, G> system, SystemState<M, G> start, Predicate<? super Envelope<M>> deferred) {
         this.system = Objects.requireNonNull(system, "system");
         this.start = Objects.requireNonNull(start, "start");
         this.deferred = Objects.requireNonNull(deferred, "deferred");
-        List<Property<State<G, M>, Turn<M>>> ps = new ArrayList<>();
-        for (Property<SystemState<G, M>, Envelope<M>> p : system.properties()) {
+        List<Property<State<M, G>, Turn<M>>> ps = new ArrayList<>();
+        for (Property<SystemState<M, G>, Envelope<M>> p : system.properties()) {
             ps.add(narrowed(p));
         }
         this.properties = List.copyOf(ps);
     }
 
     /** From the system's first initial state. */
-    public static <G, M> SameThread<G, M> fromInitial(ActorSystem<G, M> system, Predicate<? super Envelope<M>> deferred) {
+    public static <M, G> SameThread<M, G> fromInitial(ActorSystem<M, G> system, Predicate<? super Envelope<M>> deferred) {
         return new SameThread<>(system, system.initialStates().get(0), deferred);
     }
 
-    public ActorSystem<G, M> system() {
+    public ActorSystem<M, G> system() {
         return system;
     }
 
     /** The system state a state of this model stands for: the messages still to deliver are in flight. */
-    public SystemState<G, M> view(State<G, M> s) {
+    public SystemState<M, G> view(State<M, G> s) {
         List<Envelope<M>> network = new ArrayList<>();
         for (Pending<M> p : s.threads()) {
             network.addAll(p.all());
@@ -73,7 +73,7 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
     }
 
     @Override
-    public List<State<G, M>> initialStates() {
+    public List<State<M, G>> initialStates() {
         List<Pending<M>> threads = new ArrayList<>();
         for (Envelope<M> root : start.network()) {
             threads.add(Pending.of(root));
@@ -82,7 +82,7 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
     }
 
     @Override
-    public void actions(State<G, M> state, List<Turn<M>> into) {
+    public void actions(State<M, G> state, List<Turn<M>> into) {
         List<Pending<M>> threads = state.threads();
         for (int t = 0; t < threads.size(); t++) {
             if (!threads.get(t).isEmpty()) {
@@ -92,24 +92,24 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
     }
 
     @Override
-    public State<G, M> next(State<G, M> state, Turn<M> turn) {
+    public State<M, G> next(State<M, G> state, Turn<M> turn) {
         return step(state, turn, system.transition(view(state), turn.envelope()));
     }
 
     /** The step {@code turn} takes, with its notes: for logs and for judges of runs. */
-    public ActorSystem.Transition<G, M> explain(State<G, M> state, Turn<M> turn) {
+    public ActorSystem.Transition<M, G> explain(State<M, G> state, Turn<M> turn) {
         return system.explain(view(state), turn.envelope());
     }
 
     /** The state after {@code turn}, given the transition it makes. */
-    public State<G, M> step(State<G, M> state, Turn<M> turn, ActorSystem.Transition<G, M> t) {
+    public State<M, G> step(State<M, G> state, Turn<M> turn, ActorSystem.Transition<M, G> t) {
         List<Pending<M>> threads = new ArrayList<>(state.threads());
         threads.set(turn.thread(), threads.get(turn.thread()).after(t.sent(), deferred));
         return new State<>(t.after().actors(), t.after().store(), threads);
     }
 
     @Override
-    public List<Property<State<G, M>, Turn<M>>> properties() {
+    public List<Property<State<M, G>, Turn<M>>> properties() {
         return properties;
     }
 
@@ -118,7 +118,7 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
      * the same token, so that tokens stay unique and most schedules replay in the full system.
      */
     @Override
-    public String token(State<G, M> state, Turn<M> turn) {
+    public String token(State<M, G> state, Turn<M> turn) {
         String token = system.token(view(state), turn.envelope());
         List<Pending<M>> threads = state.threads();
         for (int t = 0; t < threads.size(); t++) {
@@ -130,17 +130,17 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
     }
 
     @Override
-    public String actor(State<G, M> state, Turn<M> turn) {
+    public String actor(State<M, G> state, Turn<M> turn) {
         return system.actor(view(state), turn.envelope());
     }
 
     @Override
-    public String sender(State<G, M> state, Turn<M> turn) {
+    public String sender(State<M, G> state, Turn<M> turn) {
         return system.sender(view(state), turn.envelope());
     }
 
     @Override
-    public String describe(State<G, M> state, Turn<M> turn) {
+    public String describe(State<M, G> state, Turn<M> turn) {
         return system.describe(view(state), turn.envelope());
     }
 
@@ -151,8 +151,8 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
 
     /** The system's facets, then each thread's work in delivery order. */
     @Override
-    public List<Facet> facets(State<G, M> state) {
-        SystemState<G, M> view = view(state);
+    public List<Facet> facets(State<M, G> state) {
+        SystemState<M, G> view = view(state);
         List<Facet> out = new ArrayList<>(system.facets(view));
         for (int t = 0; t < state.threads().size(); t++) {
             List<String> tokens = new ArrayList<>();
@@ -164,22 +164,22 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
         return out;
     }
 
-    private Property<State<G, M>, Turn<M>> narrowed(Property<SystemState<G, M>, Envelope<M>> p) {
-        if (p instanceof Property.Always<SystemState<G, M>, Envelope<M>> a) {
+    private Property<State<M, G>, Turn<M>> narrowed(Property<SystemState<M, G>, Envelope<M>> p) {
+        if (p instanceof Property.Always<SystemState<M, G>, Envelope<M>> a) {
             return Property.always(p.name(), p.description(), s -> a.holds().test(view(s)));
         }
-        if (p instanceof Property.OnStep<SystemState<G, M>, Envelope<M>> o) {
+        if (p instanceof Property.OnStep<SystemState<M, G>, Envelope<M>> o) {
             return Property.onStep(p.name(), p.description(),
                     (before, turn, after) -> o.holds().test(view(before), turn.envelope(), view(after)));
         }
-        if (p instanceof Property.AtEnd<SystemState<G, M>, Envelope<M>> e) {
+        if (p instanceof Property.AtEnd<SystemState<M, G>, Envelope<M>> e) {
             // A state of this model has no enabled turn exactly when its view has nothing in flight.
             return Property.atEnd(p.name(), p.description(), s -> e.holds().test(view(s)));
         }
-        if (p instanceof Property.Sometimes<SystemState<G, M>, Envelope<M>> s) {
+        if (p instanceof Property.Sometimes<SystemState<M, G>, Envelope<M>> s) {
             return Property.sometimes(p.name(), p.description(), st -> s.reached().test(view(st)));
         }
-        if (p instanceof Property.Eventually<SystemState<G, M>, Envelope<M>> e) {
+        if (p instanceof Property.Eventually<SystemState<M, G>, Envelope<M>> e) {
             return Property.eventually(p.name(), p.description(), st -> e.reached().test(view(st)));
         }
         throw new IllegalArgumentException("unknown kind of property " + p);

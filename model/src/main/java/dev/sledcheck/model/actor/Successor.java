@@ -20,7 +20,7 @@ final class Successor {
      * delivered with a copy kept in flight.
      */
     @SuppressWarnings("unchecked")
-    static <G, M> SystemState<G, M> of(ActorSystem<G, M> system, SystemState<G, M> state, Envelope<M> action,
+    static <M, G> SystemState<M, G> of(ActorSystem<M, G> system, SystemState<M, G> state, Envelope<M> action,
             Object after, Ctx<M, G> ctx) {
         Object[] network = ((Frozen<Envelope<M>>) state.network()).items();
         int at = indexOf(network, action);
@@ -119,7 +119,7 @@ final class Successor {
     }
 
     /** The handler's next state for a delivery (the receiver's own for a loss, which runs none). */
-    static <G, M> Object run(ActorSystem.Entry<G, M> e, Object before, Envelope<M> action, Ctx<M, G> ctx) {
+    static <M, G> Object run(ActorSystem.Entry<M, G> e, Object before, Envelope<M> action, Ctx<M, G> ctx) {
         if (action.fate() == Envelope.Fate.LOSE) {
             return before;
         }

@@ -13,20 +13,20 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Assembles a system; actors get ids in the order they are added. */
-public final class SystemBuilder<G, M> {
+public final class SystemBuilder<M, G> {
     final G store;
-    final List<ActorSystem.Entry<G, M>> actors = new ArrayList<>();
+    final List<ActorSystem.Entry<M, G>> actors = new ArrayList<>();
     Function<M, String> label = m -> String.valueOf(m).replaceAll("[\\s;]+", "");
     Comparator<M> messageOrder = MessageOrder.byValue();
-    Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties =
+    Function<ActorSystem<M, G>, List<Property<SystemState<M, G>, Envelope<M>>>> properties =
             s -> List.of();
-    BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
-    Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions = s -> List.of();
-    Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder;
-    Explainer<G, M> explainer;
+    BiFunction<ActorSystem<M, G>, SystemState<M, G>, List<Facet>> facets;
+    Function<ActorSystem<M, G>, List<Reduction<SystemState<M, G>>>> reductions = s -> List.of();
+    Function<ActorSystem<M, G>, PartialOrder<SystemState<M, G>, Envelope<M>>> partialOrder;
+    Explainer<M, G> explainer;
     Network network = Network.RELIABLE;
     boolean timers;
-    Predicate<SystemState<G, M>> terminal = s -> false;
+    Predicate<SystemState<M, G>> terminal = s -> false;
 
     SystemBuilder(G store) {
         this.store = store;
@@ -40,7 +40,7 @@ public final class SystemBuilder<G, M> {
     /** Adds an actor and returns its handle; ids follow the order actors are added in. */
     @SuppressWarnings("unchecked")
     public <S> Ref<S> add(String name, Actor<S, M, G> actor, Access access) {
-        for (ActorSystem.Entry<G, M> e : actors) {
+        for (ActorSystem.Entry<M, G> e : actors) {
             if (e.name().equals(name)) {
                 throw new IllegalArgumentException("duplicate actor name " + name);
             }
@@ -51,19 +51,19 @@ public final class SystemBuilder<G, M> {
     }
 
     /** How a message prints in schedule tokens: short, no whitespace, no ';'. */
-    public SystemBuilder<G, M> label(Function<M, String> label) {
+    public SystemBuilder<M, G> label(Function<M, String> label) {
         this.label = label;
         return this;
     }
 
     /** What the network may do besides delivering (default {@link Network#RELIABLE}). */
-    public SystemBuilder<G, M> network(Network network) {
+    public SystemBuilder<M, G> network(Network network) {
         this.network = Objects.requireNonNull(network, "network");
         return this;
     }
 
     /** Lets actors set timers ({@link Ctx#setTimer}), which fire at any moment: a bound SAFE states. */
-    public SystemBuilder<G, M> timers() {
+    public SystemBuilder<M, G> timers() {
         this.timers = true;
         return this;
     }
@@ -72,7 +72,7 @@ public final class SystemBuilder<G, M> {
      * Which states with nothing in flight are proper ends rather than deadlocks (default: none
      * is); {@code null} for a system whose ends its own properties judge ({@link Model#terminal}).
      */
-    public SystemBuilder<G, M> terminal(Predicate<SystemState<G, M>> terminal) {
+    public SystemBuilder<M, G> terminal(Predicate<SystemState<M, G>> terminal) {
         this.terminal = terminal;
         return this;
     }
@@ -82,44 +82,44 @@ public final class SystemBuilder<G, M> {
      * {@link Comparable} messages of one class naturally and others by their value's
      * fingerprint, so that it depends on neither {@code toString} nor allocation.
      */
-    public SystemBuilder<G, M> messageOrder(Comparator<M> order) {
+    public SystemBuilder<M, G> messageOrder(Comparator<M> order) {
         this.messageOrder = order;
         return this;
     }
 
     /** The properties, built once the system (and so its explanations) exists. */
-    public SystemBuilder<G, M> properties(
-            Function<ActorSystem<G, M>, List<Property<SystemState<G, M>, Envelope<M>>>> properties) {
+    public SystemBuilder<M, G> properties(
+            Function<ActorSystem<M, G>, List<Property<SystemState<M, G>, Envelope<M>>>> properties) {
         this.properties = properties;
         return this;
     }
 
     /** How a state shows to people (default: every actor's state and the store as text). */
-    public SystemBuilder<G, M> facets(BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets) {
+    public SystemBuilder<M, G> facets(BiFunction<ActorSystem<M, G>, SystemState<M, G>, List<Facet>> facets) {
         this.facets = facets;
         return this;
     }
 
     /** The sound reductions the system offers, built once the system exists. */
-    public SystemBuilder<G, M> reductions(Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions) {
+    public SystemBuilder<M, G> reductions(Function<ActorSystem<M, G>, List<Reduction<SystemState<M, G>>>> reductions) {
         this.reductions = reductions;
         return this;
     }
 
     /** The partial-order reduction the system offers (none unless set), built once the system exists. */
-    public SystemBuilder<G, M> partialOrder(
-            Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder) {
+    public SystemBuilder<M, G> partialOrder(
+            Function<ActorSystem<M, G>, PartialOrder<SystemState<M, G>, Envelope<M>>> partialOrder) {
         this.partialOrder = partialOrder;
         return this;
     }
 
     /** What steps read and which to mark, in the words of {@link #facets} (see {@link Explainer}). */
-    public SystemBuilder<G, M> explainer(Explainer<G, M> explainer) {
+    public SystemBuilder<M, G> explainer(Explainer<M, G> explainer) {
         this.explainer = explainer;
         return this;
     }
 
-    public ActorSystem<G, M> build() {
+    public ActorSystem<M, G> build() {
         return new ActorSystem<>(this);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * store's (recomputed only when the step replaced the store), and the network's as a sum of its
  * envelopes' fingerprints (a multiset hash: the delivered one is subtracted, the sent ones added).
  */
-public final class SystemState<G, M> implements Fingerprinted {
+public final class SystemState<M, G> implements Fingerprinted {
 
     private static final long STORE_SALT = 0x5707_E000L;
     private static final long ACTOR_SALT = 0xAC70_0000L;

@@ -31,17 +31,17 @@ import java.util.List;
  * Not offered where it would be unsound: with {@code gen-le} or {@code no-gen-check} a write at an
  * equal or lower gen can still land, so this reduction is the identity there.
  */
-final class GenReduction implements Reduction<SystemState<Db, Msg>> {
+final class GenReduction implements Reduction<SystemState<Msg, Db>> {
     /** A snapshot whose Failed write lands nowhere: -1 + 2 = 1, and every stored gen is at least 1. */
     static final int DOOMED_SNAPSHOT = -1;
     /** The snapshot state kept with {@link #DOOMED_SNAPSHOT}: not Failed, so its Failed write is at 0. */
     static final VmmState DOOMED_STATE = VmmState.CREATING;
     private static final Answer DOOMED_ANSWER = Answer.ok(VmmState.CREATING, 0);
 
-    private final ActorSystem<Db, Msg> system;
+    private final ActorSystem<Msg, Db> system;
     private final Variant variant;
 
-    GenReduction(ActorSystem<Db, Msg> system, Variant variant) {
+    GenReduction(ActorSystem<Msg, Db> system, Variant variant) {
         this.system = system;
         this.variant = variant;
     }
@@ -52,7 +52,7 @@ final class GenReduction implements Reduction<SystemState<Db, Msg>> {
     }
 
     @Override
-    public SystemState<Db, Msg> representative(SystemState<Db, Msg> s) {
+    public SystemState<Msg, Db> representative(SystemState<Msg, Db> s) {
         if (variant.genCheck() != GenCheck.STRICT) {
             return s;
         }
@@ -128,7 +128,7 @@ final class GenReduction implements Reduction<SystemState<Db, Msg>> {
      * reads the snapshot. Before that (HEAD's intent step still to come) the decision reads the
      * snapshot's state (the stop guard), so it is kept.
      */
-    private static boolean stopSettled(SystemState<Db, Msg> s, UserStop.InFlight f) {
+    private static boolean stopSettled(SystemState<Msg, Db> s, UserStop.InFlight f) {
         for (Envelope<Msg> e : s.network()) {
             if (e.msg() instanceof Msg.StopIntent) {
                 return false;

@@ -31,7 +31,7 @@ import java.util.Set;
  * window opens when Nexus still holds it live), and a snapshot that a Failed write on a 404 is
  * computed from (the watcher's listing, a stop's read of the active VMM).
  */
-final class OmicronExplainer implements Explainer<Db, Msg> {
+final class OmicronExplainer implements Explainer<Msg, Db> {
 
     /** Diagrams note Nexus's rows: the facets {@link OmicronFacets} names {@code nexus ...}. */
     static final Ledger NEXUS_ROWS = new Ledger("Nexus's rows (as they change)", "nexus ");
@@ -48,7 +48,7 @@ final class OmicronExplainer implements Explainer<Db, Msg> {
     }
 
     @Override
-    public List<String> reads(SystemState<Db, Msg> state, Envelope<Msg> delivery) {
+    public List<String> reads(SystemState<Msg, Db> state, Envelope<Msg> delivery) {
         Named named = Named.in(delivery.msg());
         List<String> out = new ArrayList<>();
         if (delivery.dst().equals(roles.agent())) {
@@ -84,7 +84,7 @@ final class OmicronExplainer implements Explainer<Db, Msg> {
     }
 
     @Override
-    public List<String> marks(ActorSystem.Transition<Db, Msg> t) {
+    public List<String> marks(ActorSystem.Transition<Msg, Db> t) {
         List<String> out = new ArrayList<>();
         AgentState before = t.before().actor(roles.agent());
         AgentState after = t.after().actor(roles.agent());

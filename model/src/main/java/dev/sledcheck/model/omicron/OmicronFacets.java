@@ -34,7 +34,7 @@ final class OmicronFacets {
         return "agent " + id;
     }
 
-    static List<Facet> of(ActorSystem<Db, Msg> system, SystemState<Db, Msg> s) {
+    static List<Facet> of(ActorSystem<Msg, Db> system, SystemState<Msg, Db> s) {
         List<Facet> out = new ArrayList<>();
         Db db = s.store();
         for (InstanceRow i : db.instances()) {

@@ -31,7 +31,7 @@ public final class OmicronModel {
      * The system for {@code config}: agent, nexus (PUT handler), watcher, user, saga and
      * reincarnation, with ids as {@link Roles#STANDARD}, and the properties S1v, S1i, S2-S4, L1 and R1.
      */
-    public static ActorSystem<Db, Msg> build(Configuration config) {
+    public static ActorSystem<Msg, Db> build(Configuration config) {
         return build(config, (name, actor) -> actor);
     }
 
@@ -41,7 +41,7 @@ public final class OmicronModel {
      * {@code reincarnation}). Only tests swap anything: a protocol-level mutant is the model with
      * one actor wrapped so that one rule is broken ({@code NamedMutantsTest}).
      */
-    static ActorSystem<Db, Msg> build(Configuration config,
+    static ActorSystem<Msg, Db> build(Configuration config,
             BiFunction<String, Actor<?, Msg, Db>, Actor<?, Msg, Db>> swap) {
         Roles roles = Roles.STANDARD;
         Variant v = config.variant();
@@ -78,7 +78,7 @@ public final class OmicronModel {
                 ? new SimAgent(v.removal(), roles, agentVmms)
                 : new RealAgent(v.removal(), roles, agentVmms);
 
-        SystemBuilder<Db, Msg> b = ActorSystem.<Db, Msg>builder(new Db(vmms, instances))
+        SystemBuilder<Msg, Db> b = ActorSystem.<Msg, Db>builder(new Db(vmms, instances))
                 .label(Msg::label)
                 .messageOrder(MESSAGE_ORDER)
                 .properties(OmicronProperty::all)

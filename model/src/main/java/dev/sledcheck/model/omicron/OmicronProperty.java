@@ -57,15 +57,15 @@ public enum OmicronProperty {
     }
 
     /** The properties as the checker takes them, in declaration order. */
-    static List<Property<SystemState<Db, Msg>, Envelope<Msg>>> all(ActorSystem<Db, Msg> system) {
-        List<Property<SystemState<Db, Msg>, Envelope<Msg>>> ps = new ArrayList<>();
+    static List<Property<SystemState<Msg, Db>, Envelope<Msg>>> all(ActorSystem<Msg, Db> system) {
+        List<Property<SystemState<Msg, Db>, Envelope<Msg>>> ps = new ArrayList<>();
         for (OmicronProperty p : values()) {
             ps.add(p.of(system));
         }
         return ps;
     }
 
-    Property<SystemState<Db, Msg>, Envelope<Msg>> of(ActorSystem<Db, Msg> system) {
+    Property<SystemState<Msg, Db>, Envelope<Msg>> of(ActorSystem<Msg, Db> system) {
         switch (this) {
             case S1v:
                 return Property.always(name(), description, s -> failedVmm(s.store()) == null);
@@ -128,7 +128,7 @@ public enum OmicronProperty {
     }
 
     /** S2 from the step's own write notes. */
-    private static boolean gensRise(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
+    private static boolean gensRise(ActorSystem<Msg, Db> system, SystemState<Msg, Db> before, Envelope<Msg> e) {
         Msg m = e.msg();
         if (!m.carriesRuntime()) {
             return true; // only these steps write a VMM's runtime (the agent never writes the database)
@@ -142,7 +142,7 @@ public enum OmicronProperty {
     }
 
     /** S3 from the step's own 404 notes, each against the row as the step found it. */
-    private static boolean no404TooEarly(ActorSystem<Db, Msg> system, SystemState<Db, Msg> before, Envelope<Msg> e) {
+    private static boolean no404TooEarly(ActorSystem<Msg, Db> system, SystemState<Msg, Db> before, Envelope<Msg> e) {
         if (!e.dst().equals(Roles.STANDARD.agent())
                 || !(e.msg() instanceof Msg.Get || e.msg() instanceof Msg.Stop)) {
             return true; // only the agent's GET and stop handlers answer 404
@@ -155,7 +155,7 @@ public enum OmicronProperty {
         return true;
     }
 
-    private static boolean noRestartAfterStop(SystemState<Db, Msg> before, SystemState<Db, Msg> after) {
+    private static boolean noRestartAfterStop(SystemState<Msg, Db> before, SystemState<Msg, Db> after) {
         for (InstanceRow b : before.store().instances()) {
             if (restartedAfterStop(b, after.store().instance(b.id()))) {
                 return false;
@@ -164,7 +164,7 @@ public enum OmicronProperty {
         return true;
     }
 
-    private static boolean atRest(SystemState<Db, Msg> s) {
+    private static boolean atRest(SystemState<Msg, Db> s) {
         if (!stoppedCleanly(s.store())) {
             return false;
         }

@@ -47,7 +47,7 @@ import java.util.List;
  * check, in every state explored, that {@code T} commutes with every other enabled step and
  * leaves every property's judgement unchanged, and that no matrix verdict changes.
  */
-final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelope<Msg>> {
+final class QuietAgentSteps implements PartialOrder<SystemState<Msg, Db>, Envelope<Msg>> {
 
     private final Roles roles;
     private final int passes;
@@ -58,7 +58,7 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
     }
 
     @Override
-    public int[] ample(SystemState<Db, Msg> state, List<Envelope<Msg>> enabled) {
+    public int[] ample(SystemState<Msg, Db> state, List<Envelope<Msg>> enabled) {
         if (enabled.size() < 2 || !quiet(state)) {
             return null;
         }
@@ -90,7 +90,7 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
     }
 
     /** Every enabled agent delivery about {@code k}, if all are bookkeeping and no Publish of k is in flight. */
-    private int[] steps(SystemState<Db, Msg> state, List<Envelope<Msg>> enabled, VmmId k) {
+    private int[] steps(SystemState<Msg, Db> state, List<Envelope<Msg>> enabled, VmmId k) {
         for (Envelope<Msg> e : state.network()) {
             if (e.msg() instanceof Msg.Publish && ((Msg.Publish) e.msg()).vmm().equals(k)) {
                 return null;
@@ -132,7 +132,7 @@ final class QuietAgentSteps implements PartialOrder<SystemState<Db, Msg>, Envelo
      * first is over. What they still receive (answers, a saga's end) makes them write the
      * database, not call the agent.
      */
-    private boolean quiet(SystemState<Db, Msg> state) {
+    private boolean quiet(SystemState<Msg, Db> state) {
         for (Envelope<Msg> e : state.network()) {
             if (e.msg() instanceof Msg.Pass || e.msg() instanceof Msg.BeginStop) {
                 return false;

@@ -34,7 +34,7 @@ final class Renaming implements Ids {
         return new VmmId(vmmTo[v.n()]);
     }
 
-    SystemState<Db, Msg> apply(ActorSystem<Db, Msg> system, SystemState<Db, Msg> s) {
+    SystemState<Msg, Db> apply(ActorSystem<Msg, Db> system, SystemState<Msg, Db> s) {
         Roles roles = Roles.STANDARD;
         List<Object> actors = new ArrayList<>(s.actors());
         actors.set(roles.agent().index(), s.<AgentState>actor(roles.agent()).withIds(this));

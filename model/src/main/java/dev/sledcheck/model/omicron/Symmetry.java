@@ -31,15 +31,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * checks are kept sorted, since the watcher looks them up by VMM, never by position. Runs found on
  * representatives are turned back into runs of the full model and replayed there before printing.
  */
-final class Symmetry implements Reduction<SystemState<Db, Msg>> {
+final class Symmetry implements Reduction<SystemState<Msg, Db>> {
     private static final InstanceId BLANK_INSTANCE = new InstanceId(-1);
     private static final VmmId BLANK_VMM = new VmmId(-1);
 
-    private final ActorSystem<Db, Msg> system;
+    private final ActorSystem<Msg, Db> system;
     private final int instances;
     private final int firstMovable;
 
-    Symmetry(ActorSystem<Db, Msg> system, int instances, boolean instanceZeroFixed) {
+    Symmetry(ActorSystem<Msg, Db> system, int instances, boolean instanceZeroFixed) {
         this.system = system;
         this.instances = instances;
         this.firstMovable = instanceZeroFixed ? 1 : 0;
@@ -51,7 +51,7 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
     }
 
     @Override
-    public SystemState<Db, Msg> representative(SystemState<Db, Msg> s) {
+    public SystemState<Msg, Db> representative(SystemState<Msg, Db> s) {
         if (instances - firstMovable < 2) {
             return s;
         }
@@ -113,7 +113,7 @@ final class Symmetry implements Reduction<SystemState<Db, Msg>> {
      * state, so a collision can cost reduction, never soundness. Hashing replaced a string
      * signature that was most of the time symmetry cost.
      */
-    private long[] signatures(SystemState<Db, Msg> s) {
+    private long[] signatures(SystemState<Msg, Db> s) {
         Db db = s.store();
         Watcher.State w = s.actor(Roles.STANDARD.watcher());
         AgentState agent = s.actor(Roles.STANDARD.agent());

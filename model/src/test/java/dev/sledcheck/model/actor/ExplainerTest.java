@@ -26,15 +26,15 @@ class ExplainerTest {
         }
     }
 
-    private static SystemBuilder<Integer, String> two() {
-        SystemBuilder<Integer, String> b = ActorSystem.builder(0);
+    private static SystemBuilder<String, Integer> two() {
+        SystemBuilder<String, Integer> b = ActorSystem.builder(0);
         b.add("local", new Counter(), Access.LOCAL);
         b.add("shared", new Counter(), Access.STORE);
         return b;
     }
 
-    private static List<List<String>> reads(ActorSystem<Integer, String> s) {
-        SystemState<Integer, String> state = s.initialStates().get(0);
+    private static List<List<String>> reads(ActorSystem<String, Integer> s) {
+        SystemState<String, Integer> state = s.initialStates().get(0);
         List<Envelope<String>> enabled = new ArrayList<>();
         s.actions(state, enabled);
         return enabled.stream().map(e -> s.reads(state, e)).toList();
@@ -42,7 +42,7 @@ class ExplainerTest {
 
     @Test
     void theDefaultFacetsAreReadByTheirOwnActorAndTheStoreByThoseWithAccess() {
-        ActorSystem<Integer, String> s = two().build();
+        ActorSystem<String, Integer> s = two().build();
         assertEquals(List.of(List.of("local"), List.of("shared", "store")), reads(s));
         List<String> facets = s.facets(s.initialStates().get(0)).stream().map(Facet::name).toList();
         assertEquals(List.of("local", "shared", "store", "in flight"), facets, "the names the reads use");
@@ -51,7 +51,7 @@ class ExplainerTest {
 
     @Test
     void facetsOfItsOwnWithoutAnExplainerMayBeReadAll() {
-        ActorSystem<Integer, String> s = two().facets((sys, st) -> List.of(new Facet("total", "0"))).build();
+        ActorSystem<String, Integer> s = two().facets((sys, st) -> List.of(new Facet("total", "0"))).build();
         assertEquals(List.of(List.of(Facet.EVERY), List.of(Facet.EVERY)), reads(s));
         assertEquals(List.of(), s.marks(s.initialStates().get(0), null, null), "no explainer, no marks");
     }

@@ -42,12 +42,12 @@ class FaultsAndTimersTest {
 
     private static final Id RECEIVER = new Id(1);
 
-    private static Set<Integer> counts(ActorSystem<Void, String> system, Ref<Integer> counter) {
+    private static Set<Integer> counts(ActorSystem<String, Void> system, Ref<Integer> counter) {
         return Reach.ends(system).stream().map(counter::in).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private static ActorSystem<Void, String> pair(Network network, List<Ref<Integer>> counter) {
-        SystemBuilder<Void, String> b = ActorSystem.<String>builder().network(network);
+    private static ActorSystem<String, Void> pair(Network network, List<Ref<Integer>> counter) {
+        SystemBuilder<String, Void> b = ActorSystem.<String>builder().network(network);
         b.add("sender", new Sender(RECEIVER));
         counter.add(b.add("receiver", new Counter()));
         return b.build();
@@ -56,7 +56,7 @@ class FaultsAndTimersTest {
     @Test
     void aReliableNetworkDeliversOnceAndStatesNoBound() {
         List<Ref<Integer>> counter = new ArrayList<>();
-        ActorSystem<Void, String> s = pair(Network.RELIABLE, counter);
+        ActorSystem<String, Void> s = pair(Network.RELIABLE, counter);
         assertEquals(Set.of(1), counts(s, counter.get(0)));
         assertEquals("", s.bounds());
         assertEquals(new Id(1), counter.get(0).id(), "handles carry the ids actors get in order");
@@ -65,14 +65,14 @@ class FaultsAndTimersTest {
     @Test
     void aLossyNetworkMayLoseTheMessageAndSaysSo() {
         List<Ref<Integer>> counter = new ArrayList<>();
-        ActorSystem<Void, String> s = pair(Network.lossy(1), counter);
+        ActorSystem<String, Void> s = pair(Network.lossy(1), counter);
         assertEquals(Set.of(0, 1), counts(s, counter.get(0)));
         assertEquals("the network loses at most 1 message and duplicates at most 0", s.bounds());
-        SystemState<Void, String> init = s.initialStates().get(0);
+        SystemState<String, Void> init = s.initialStates().get(0);
         List<Envelope<String>> actions = new ArrayList<>();
         s.actions(init, actions);
         assertEquals(List.of("receiver:m", "lose:receiver:m"), actions.stream().map(a -> s.token(init, a)).toList());
-        SystemState<Void, String> lost = s.next(init, actions.get(1));
+        SystemState<String, Void> lost = s.next(init, actions.get(1));
         assertEquals(1, lost.lost());
         assertTrue(lost.network().isEmpty());
         assertEquals("the network loses m from sender", s.describe(init, actions.get(1)));
@@ -112,11 +112,11 @@ class FaultsAndTimersTest {
 
     @Test
     void timersFireAtAnyMomentOnceEachAndAreNeverLost() {
-        SystemBuilder<Void, String> b = ActorSystem.<String>builder().timers().network(Network.lossy(1));
+        SystemBuilder<String, Void> b = ActorSystem.<String>builder().timers().network(Network.lossy(1));
         Ref<Integer> ticker = b.add("ticker", new Ticker(new Id(1)));
         Ref<Integer> counter = b.add("receiver", new Counter());
-        ActorSystem<Void, String> s = b.build();
-        SystemState<Void, String> init = s.initialStates().get(0);
+        ActorSystem<String, Void> s = b.build();
+        SystemState<String, Void> init = s.initialStates().get(0);
         assertEquals(1, init.network().size(), "a timer set twice is set once");
         List<Envelope<String>> actions = new ArrayList<>();
         s.actions(init, actions);
@@ -130,7 +130,7 @@ class FaultsAndTimersTest {
 
     @Test
     void aTimerNeedsASystemBuiltForTimers() {
-        SystemBuilder<Void, String> b = ActorSystem.builder();
+        SystemBuilder<String, Void> b = ActorSystem.builder();
         b.add("ticker", new Ticker(new Id(0)));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.build().initialStates());
         assertTrue(e.getMessage().contains("SystemBuilder.timers()"), e.getMessage());
@@ -138,13 +138,13 @@ class FaultsAndTimersTest {
 
     @Test
     void cancellingATimerTakesItOutOfFlight() {
-        SystemBuilder<Void, String> b = ActorSystem.<String>builder().timers();
+        SystemBuilder<String, Void> b = ActorSystem.<String>builder().timers();
         Ref<Integer> ticker = b.add("ticker", new Ticker(new Id(1)));
         b.add("stopper", new Sender(new Id(0)));
-        ActorSystem<Void, String> s = b.build();
-        SystemState<Void, String> init = s.initialStates().get(0);
+        ActorSystem<String, Void> s = b.build();
+        SystemState<String, Void> init = s.initialStates().get(0);
         Envelope<String> stop = init.network().stream().filter(e -> !e.isTimer()).findFirst().orElseThrow();
-        SystemState<Void, String> after = s.next(init, stop);
+        SystemState<String, Void> after = s.next(init, stop);
         assertEquals(-1, ticker.in(after));
         assertFalse(after.network().stream().anyMatch(Envelope::isTimer), "the stop cancelled the timer");
     }

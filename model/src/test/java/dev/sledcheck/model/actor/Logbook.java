@@ -54,8 +54,8 @@ final class Logbook {
     }
 
     /** {@code clients} clients, each starting with {@code copies} go messages. */
-    static ActorSystem<List<String>, String> system(int clients, int copies) {
-        SystemBuilder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
+    static ActorSystem<String, List<String>> system(int clients, int copies) {
+        SystemBuilder<String, List<String>> b = ActorSystem.<String, List<String>>builder(List.of());
         b.add("writer", APPENDER, Access.STORE);
         b.add("auditor", APPENDER, Access.STORE);
         for (int c = 0; c < clients; c++) {

@@ -23,14 +23,14 @@ class SystemStateTest {
     @Test
     void aStepsFingerprintEqualsTheFingerprintComputedFromScratch() {
         Options o = Options.defaults(Scenario.SCALE).withInstances(2).withPasses(2).withUserStop(true);
-        ActorSystem<Db, Msg> system = OmicronModel.build(new Configuration(Scenario.SCALE, o, Variant.SIM_BUG));
+        ActorSystem<Msg, Db> system = OmicronModel.build(new Configuration(Scenario.SCALE, o, Variant.SIM_BUG));
         SplittableRandom random = new SplittableRandom(7282);
         List<Envelope<Msg>> enabled = new ArrayList<>();
         int steps = 0;
         for (int walk = 0; walk < 50; walk++) {
-            SystemState<Db, Msg> s = system.initialStates().get(0);
+            SystemState<Msg, Db> s = system.initialStates().get(0);
             while (true) {
-                SystemState<Db, Msg> scratch = new SystemState<>(s.actors(), s.store(), s.network());
+                SystemState<Msg, Db> scratch = new SystemState<>(s.actors(), s.store(), s.network());
                 assertEquals(scratch.fingerprint(), s.fingerprint(), "after " + steps + " steps");
                 assertEquals(scratch, s);
                 assertEquals(scratch.hashCode(), s.hashCode());

@@ -27,7 +27,7 @@ import java.util.List;
 final class AtRest {
     private AtRest() {}
 
-    static List<Property<SystemState<Db, Msg>, Envelope<Msg>>> of(Configuration c) {
+    static List<Property<SystemState<Msg, Db>, Envelope<Msg>>> of(Configuration c) {
         int stops = (c.scenario() == Scenario.SEED_7282 ? 1 : 0) + (c.options().userStop() ? 1 : 0);
         int passes = c.options().passes();
         return List.of(
@@ -37,7 +37,7 @@ final class AtRest {
                         s -> noLiveUnlinkedRow(s.store())));
     }
 
-    static boolean nobodyWaits(SystemState<Db, Msg> s, int passes, int stops) {
+    static boolean nobodyWaits(SystemState<Msg, Db> s, int passes, int stops) {
         Watcher.State w = s.actor(Roles.STANDARD.watcher());
         UserStop.State u = s.actor(Roles.STANDARD.user());
         if (w.passesDone() != passes || !w.checks().isEmpty() || u.stop() != null || u.completed() != stops) {

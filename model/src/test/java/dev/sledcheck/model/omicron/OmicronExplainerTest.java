@@ -29,18 +29,18 @@ class OmicronExplainerTest {
     record Walked(String token, List<String> reads, List<String> marks) {}
 
     static List<Walked> walk(Variant v, String schedule) {
-        ActorSystem<Db, Msg> m = OmicronModel.build(Configuration.of(Scenario.SEED_7282, v));
-        SystemState<Db, Msg> s = m.initialStates().get(0);
+        ActorSystem<Msg, Db> m = OmicronModel.build(Configuration.of(Scenario.SEED_7282, v));
+        SystemState<Msg, Db> s = m.initialStates().get(0);
         List<Walked> out = new ArrayList<>();
         for (String token : schedule.split(";")) {
             List<Envelope<Msg>> enabled = new ArrayList<>();
             m.actions(s, enabled);
-            SystemState<Db, Msg> before = s;
+            SystemState<Msg, Db> before = s;
             Envelope<Msg> e = enabled.stream().filter(x -> m.token(before, x).equals(token)).findFirst().orElseThrow();
             List<String> reads = m.reads(s, e);
             List<String> names = m.facets(s).stream().map(Facet::name).toList();
             assertTrue(names.containsAll(reads), token + " reads " + reads + ", the state shows " + names);
-            SystemState<Db, Msg> after = m.next(s, e);
+            SystemState<Msg, Db> after = m.next(s, e);
             out.add(new Walked(token, reads, m.marks(s, e, after)));
             s = after;
         }

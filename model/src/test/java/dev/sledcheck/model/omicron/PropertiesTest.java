@@ -34,13 +34,13 @@ import org.junit.jupiter.api.Test;
  */
 class PropertiesTest {
 
-    private static final ActorSystem<Db, Msg> NO_CHECK =
+    private static final ActorSystem<Msg, Db> NO_CHECK =
             OmicronModel.build(Configuration.of(Scenario.SEED_7282, Variant.NO_GEN_CHECK));
-    private static final ActorSystem<Db, Msg> SIM_BUG =
+    private static final ActorSystem<Msg, Db> SIM_BUG =
             OmicronModel.build(Configuration.of(Scenario.SEED_7282, Variant.SIM_BUG));
 
     /** The initial state of {@code system} with actor {@code who} in {@code state}, {@code db}, and {@code msg} in flight. */
-    private static SystemState<Db, Msg> state(ActorSystem<Db, Msg> system, Id who, Object state, Db db, Envelope<Msg> msg) {
+    private static SystemState<Msg, Db> state(ActorSystem<Msg, Db> system, Id who, Object state, Db db, Envelope<Msg> msg) {
         List<Object> actors = new ArrayList<>(system.initialStates().get(0).actors());
         if (who != null) {
             actors.set(who.index(), state);
@@ -49,18 +49,18 @@ class PropertiesTest {
     }
 
     /** Whether the step property {@code p} holds on delivering {@code e} in {@code before}. */
-    private static boolean holdsOnStep(ActorSystem<Db, Msg> system, OmicronProperty p, SystemState<Db, Msg> before,
+    private static boolean holdsOnStep(ActorSystem<Msg, Db> system, OmicronProperty p, SystemState<Msg, Db> before,
             Envelope<Msg> e) {
-        SystemState<Db, Msg> after = system.next(before, e);
-        return ((Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>>) p.of(system)).holds().test(before, e, after);
+        SystemState<Msg, Db> after = system.next(before, e);
+        return ((Property.OnStep<SystemState<Msg, Db>, Envelope<Msg>>) p.of(system)).holds().test(before, e, after);
     }
 
-    private static boolean holdsIn(ActorSystem<Db, Msg> system, OmicronProperty p, SystemState<Db, Msg> s) {
-        Property<SystemState<Db, Msg>, Envelope<Msg>> prop = p.of(system);
-        if (prop instanceof Property.AtEnd<SystemState<Db, Msg>, Envelope<Msg>> a) {
+    private static boolean holdsIn(ActorSystem<Msg, Db> system, OmicronProperty p, SystemState<Msg, Db> s) {
+        Property<SystemState<Msg, Db>, Envelope<Msg>> prop = p.of(system);
+        if (prop instanceof Property.AtEnd<SystemState<Msg, Db>, Envelope<Msg>> a) {
             return a.holds().test(s);
         }
-        return ((Property.Sometimes<SystemState<Db, Msg>, Envelope<Msg>>) prop).reached().test(s);
+        return ((Property.Sometimes<SystemState<Msg, Db>, Envelope<Msg>>) prop).reached().test(s);
     }
 
     /** S2 judges every step that writes a VMM's runtime: the PUT handler, the watcher, the stop, and the start saga's two writes. */
@@ -79,7 +79,7 @@ class PropertiesTest {
         for (Object[] s : steps) {
             @SuppressWarnings("unchecked")
             Envelope<Msg> e = (Envelope<Msg>) s[2];
-            SystemState<Db, Msg> before = state(NO_CHECK, (Id) s[0], s[1], stopping6, e);
+            SystemState<Msg, Db> before = state(NO_CHECK, (Id) s[0], s[1], stopping6, e);
             assertFalse(holdsOnStep(NO_CHECK, OmicronProperty.S2, before, e), "a tie lands without raising: " + e);
         }
         assertTrue(OmicronProperty.landedWithoutRaise(Step.db(VmmState.STOPPING, 6, false)
@@ -129,7 +129,7 @@ class PropertiesTest {
         Vmm live = new Vmm(new VmmId(2), VmmState.RUNNING, 3, List.of(), false);
         assertTrue(holdsIn(SIM_BUG, OmicronProperty.L1, state(SIM_BUG, ROLES.agent(), new SimAgent.State(List.of(live)), clean, null)),
                 "only a destroyed VMM counts");
-        ActorSystem<Db, Msg> real = OmicronModel.build(Configuration.of(Scenario.SEED_7282, Variant.REAL_FIX));
+        ActorSystem<Msg, Db> real = OmicronModel.build(Configuration.of(Scenario.SEED_7282, Variant.REAL_FIX));
         RealAgent.State holding = new RealAgent.State(List.of(new RealAgent.Runner(destroyed, false, true, 0, 0)));
         assertFalse(holdsIn(real, OmicronProperty.L1, state(real, ROLES.agent(), holding, clean, null)));
     }
@@ -137,7 +137,7 @@ class PropertiesTest {
     /** R1 is not reached at the start (the instance has its VMM), and is once the instance rests Stopped. */
     @Test
     void r1IsNotReachedAtTheStart() {
-        SystemState<Db, Msg> start = SIM_BUG.initialStates().get(0);
+        SystemState<Msg, Db> start = SIM_BUG.initialStates().get(0);
         assertFalse(holdsIn(SIM_BUG, OmicronProperty.R1, start));
         Db stopped = start.store().with(new InstanceRow(I0, 4, null, false, Intended.RUNNING, false, false, true));
         assertTrue(holdsIn(SIM_BUG, OmicronProperty.R1, state(SIM_BUG, null, null, stopped, null)));

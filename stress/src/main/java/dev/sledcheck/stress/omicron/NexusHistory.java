@@ -23,7 +23,7 @@ import java.util.List;
  * the moment a Failed instance first appear, and restarts of stopped instances. Appended under the
  * step's locks, so in the order the steps took effect; read when no thread runs.
  */
-public final class NexusHistory implements StepObserver<Db, Msg> {
+public final class NexusHistory implements StepObserver<Msg, Db> {
 
     private final List<Happening> entries = new ArrayList<>();
 
@@ -33,7 +33,7 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
     }
 
     @Override
-    public void stepped(StepView<Db, Msg> step) {
+    public void stepped(StepView<Msg, Db> step) {
         List<Happening> found = of(step);
         if (!found.isEmpty()) {
             synchronized (entries) {
@@ -55,17 +55,17 @@ public final class NexusHistory implements StepObserver<Db, Msg> {
 
     /** A step of the model, as the checker takes it, seen as the runtime's observers see a step. */
     private record ModelStep(Envelope<Msg> delivered, Access access, List<Note> notes, Db storeBefore, Db storeAfter)
-            implements StepView<Db, Msg> {}
+            implements StepView<Msg, Db> {}
 
     /** What one transition of {@code system}, as a search takes it, adds to the history. */
-    public static List<Happening> of(ActorSystem<Db, Msg> system, ActorSystem.Transition<Db, Msg> t) {
+    public static List<Happening> of(ActorSystem<Msg, Db> system, ActorSystem.Transition<Msg, Db> t) {
         Access access = system.entry(t.delivered().dst()).access();
         Db after = access == Access.STORE ? t.after().store() : t.before().store();
         return of(new ModelStep(t.delivered(), access, t.notes(), t.before().store(), after));
     }
 
     /** What one step adds to the history: the same for the runtime and for the checker's runs. */
-    public static List<Happening> of(StepView<Db, Msg> step) {
+    public static List<Happening> of(StepView<Msg, Db> step) {
         List<Happening> out = new ArrayList<>(2);
         for (Note n : step.notes()) {
             if (n instanceof Write w) {

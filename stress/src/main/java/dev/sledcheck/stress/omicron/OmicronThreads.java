@@ -16,10 +16,10 @@ import java.util.function.Predicate;
  */
 public final class OmicronThreads {
 
-    private final ThreadedRuntime<Db, Msg> runtime;
+    private final ThreadedRuntime<Msg, Db> runtime;
     private final NexusHistory history;
 
-    public OmicronThreads(ActorSystem<Db, Msg> system, SystemState<Db, Msg> start, Predicate<Envelope<Msg>> deferred) {
+    public OmicronThreads(ActorSystem<Msg, Db> system, SystemState<Msg, Db> start, Predicate<Envelope<Msg>> deferred) {
         this.history = new NexusHistory(start.store());
         this.runtime = new ThreadedRuntime<>(system, start, deferred, history);
     }
@@ -48,7 +48,7 @@ public final class OmicronThreads {
     }
 
     /** The actors' states and the store; for when no thread runs. */
-    public SystemState<Db, Msg> snapshot() {
+    public SystemState<Msg, Db> snapshot() {
         return runtime.snapshot();
     }
 

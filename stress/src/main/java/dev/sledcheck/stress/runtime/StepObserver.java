@@ -5,7 +5,7 @@ package dev.sledcheck.stress.runtime;
  * the order the steps took effect. It must be quick and must not deliver messages.
  */
 @FunctionalInterface
-public interface StepObserver<G, M> {
+public interface StepObserver<M, G> {
 
-    void stepped(StepView<G, M> step);
+    void stepped(StepView<M, G> step);
 }

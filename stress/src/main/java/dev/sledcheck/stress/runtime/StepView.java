@@ -12,7 +12,7 @@ import java.util.List;
  * some moment within the step, which is as good as any other (the step changes nothing the store's
  * writers read), read under the store lock only when asked.
  */
-public interface StepView<G, M> {
+public interface StepView<M, G> {
 
     Envelope<M> delivered();
 

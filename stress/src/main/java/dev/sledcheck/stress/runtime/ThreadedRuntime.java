@@ -25,11 +25,11 @@ import java.util.function.Predicate;
  * disjoint state (then they commute), so every execution is some interleaving of whole steps: the
  * runs of {@link dev.sledcheck.model.actor.SameThread} over the same system, start and order.
  */
-public final class ThreadedRuntime<G, M> {
+public final class ThreadedRuntime<M, G> {
 
-    private final ActorSystem<G, M> system;
+    private final ActorSystem<M, G> system;
     private final Predicate<? super Envelope<M>> deferred;
-    private final StepObserver<G, M> observer;
+    private final StepObserver<M, G> observer;
     private final List<Envelope<M>> roots;
     /** One monitor per actor, by id index; guards {@code states[i]}. */
     private final Object[] locks;
@@ -44,8 +44,8 @@ public final class ThreadedRuntime<G, M> {
      * @param deferred the messages a thread delivers only when it has nothing else to do
      * @param observer told of every step while it is atomic
      */
-    public ThreadedRuntime(ActorSystem<G, M> system, SystemState<G, M> start,
-                           Predicate<? super Envelope<M>> deferred, StepObserver<G, M> observer) {
+    public ThreadedRuntime(ActorSystem<M, G> system, SystemState<M, G> start,
+                           Predicate<? super Envelope<M>> deferred, StepObserver<M, G> observer) {
         this.system = Objects.requireNonNull(system, "system");
         // Real threads have a real network and no model of a clock: faults and timers that fire
         // "at any moment" are the checker's to explore, not something this runtime can stage.
@@ -80,11 +80,11 @@ public final class ThreadedRuntime<G, M> {
      * Every actor's state and the store, taking every lock in the runtime's order. Meant for when
      * no thread runs; messages in flight are not tracked, so the network is empty.
      */
-    public SystemState<G, M> snapshot() {
+    public SystemState<M, G> snapshot() {
         return snapshot(0);
     }
 
-    private SystemState<G, M> snapshot(int from) {
+    private SystemState<M, G> snapshot(int from) {
         if (from == locks.length) {
             synchronized (storeLock) {
                 return new SystemState<>(List.of(Arrays.copyOf(states, states.length)), store, List.of());
@@ -97,7 +97,7 @@ public final class ThreadedRuntime<G, M> {
 
     /** One step: the receiver's handler under its lock (and the store's), then the observer. */
     private List<Envelope<M>> deliver(Envelope<M> e) {
-        ActorSystem.Entry<G, M> entry = system.entry(e.dst());
+        ActorSystem.Entry<M, G> entry = system.entry(e.dst());
         int i = entry.id().index();
         synchronized (locks[i]) {
             if (entry.access() == Access.STORE) {
@@ -120,8 +120,8 @@ public final class ThreadedRuntime<G, M> {
     }
 
     /** A STORE actor's step: both stores captured under the lock. */
-    private record StoreStep<G, M>(Envelope<M> delivered, List<Note> notes, G storeBefore, G storeAfter)
-            implements StepView<G, M> {
+    private record StoreStep<M, G>(Envelope<M> delivered, List<Note> notes, G storeBefore, G storeAfter)
+            implements StepView<M, G> {
         @Override
         public Access access() {
             return Access.STORE;
@@ -129,7 +129,7 @@ public final class ThreadedRuntime<G, M> {
     }
 
     /** A LOCAL actor's step: the store is read, under its lock, only if the observer asks. */
-    private final class LocalStep implements StepView<G, M> {
+    private final class LocalStep implements StepView<M, G> {
         private final Envelope<M> delivered;
         private final List<Note> notes;
 

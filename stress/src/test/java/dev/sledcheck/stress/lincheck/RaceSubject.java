@@ -54,7 +54,7 @@ public abstract class RaceSubject {
         if (f.broken().stream().anyMatch(judged::contains)) {
             throw new IllegalStateException(HistoryText.verdict(race, threads.history().entries()));
         }
-        SystemState<Db, Msg> end = threads.snapshot();
+        SystemState<Msg, Db> end = threads.snapshot();
         if (!CheckerAnswer.of(race).endStates().contains(end)) {
             throw new IllegalStateException("the runtime ended in a state the checker never reaches: " + end);
         }

@@ -45,31 +45,31 @@ class OneJudgementTest {
     private static final Set<String> JUDGED =
             Findings.JUDGED.stream().map(Enum::name).collect(Collectors.toSet());
 
-    private record Judged(Property<SystemState<Db, Msg>, Envelope<Msg>> property, OmicronProperty name) {}
+    private record Judged(Property<SystemState<Msg, Db>, Envelope<Msg>> property, OmicronProperty name) {}
 
     @ParameterizedTest
     @ValueSource(strings = {"sim-bug", "real-pre", "no-gen-check", "gen-le", "watcher-reread", "sim-fix --user-stop"})
     void everyStepBreaksTheSamePropertiesForTheCheckerAndTheHistory(String text) {
         Configuration config = ConfigSyntax.parse(Scenario.SEED_7282, text);
-        ActorSystem<Db, Msg> system = OmicronModel.build(config);
+        ActorSystem<Msg, Db> system = OmicronModel.build(config);
         List<Judged> judged = new ArrayList<>();
-        for (Property<SystemState<Db, Msg>, Envelope<Msg>> p : system.properties()) {
+        for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : system.properties()) {
             if (JUDGED.contains(p.name())) {
                 judged.add(new Judged(p, OmicronProperty.valueOf(p.name())));
             }
         }
         assertEquals(Findings.JUDGED.size(), judged.size(), "the model has every property the history judges");
-        for (SystemState<Db, Msg> s : system.initialStates()) {
+        for (SystemState<Msg, Db> s : system.initialStates()) {
             assertEquals(atStart(judged, s), byHistory(new NexusHistory(s.store()).entries()), text + ": the start");
         }
 
-        Property<SystemState<Db, Msg>, Envelope<Msg>> same = Property.onStep(SAME,
+        Property<SystemState<Msg, Db>, Envelope<Msg>> same = Property.onStep(SAME,
                 "the checker's properties and Nexus's history find the same properties broken by the step",
                 (before, e, after) -> byChecker(judged, before, e, after)
                         .equals(byHistory(NexusHistory.of(system, system.explain(before, e)))));
-        ForwardingModel<SystemState<Db, Msg>, Envelope<Msg>> model = new ForwardingModel<>(system) {
+        ForwardingModel<SystemState<Msg, Db>, Envelope<Msg>> model = new ForwardingModel<>(system) {
             @Override
-            public List<Property<SystemState<Db, Msg>, Envelope<Msg>>> properties() {
+            public List<Property<SystemState<Msg, Db>, Envelope<Msg>>> properties() {
                 return List.of(same);
             }
         };
@@ -83,24 +83,24 @@ class OneJudgementTest {
         assertTrue(violated(config).contains(OmicronProperty.S1v), text + " breaks S1v, the race's signature");
     }
 
-    private static Set<OmicronProperty> atStart(List<Judged> judged, SystemState<Db, Msg> s) {
+    private static Set<OmicronProperty> atStart(List<Judged> judged, SystemState<Msg, Db> s) {
         Set<OmicronProperty> out = EnumSet.noneOf(OmicronProperty.class);
         for (Judged j : judged) {
-            if (j.property() instanceof Property.Always<SystemState<Db, Msg>, Envelope<Msg>> a && !a.holds().test(s)) {
+            if (j.property() instanceof Property.Always<SystemState<Msg, Db>, Envelope<Msg>> a && !a.holds().test(s)) {
                 out.add(j.name());
             }
         }
         return out;
     }
 
-    private static Set<OmicronProperty> byChecker(List<Judged> judged, SystemState<Db, Msg> before, Envelope<Msg> e,
-                                                  SystemState<Db, Msg> after) {
+    private static Set<OmicronProperty> byChecker(List<Judged> judged, SystemState<Msg, Db> before, Envelope<Msg> e,
+                                                  SystemState<Msg, Db> after) {
         Set<OmicronProperty> out = EnumSet.noneOf(OmicronProperty.class);
         for (Judged j : judged) {
             boolean breaks;
-            if (j.property() instanceof Property.Always<SystemState<Db, Msg>, Envelope<Msg>> a) {
+            if (j.property() instanceof Property.Always<SystemState<Msg, Db>, Envelope<Msg>> a) {
                 breaks = a.holds().test(before) && !a.holds().test(after);
-            } else if (j.property() instanceof Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>> o) {
+            } else if (j.property() instanceof Property.OnStep<SystemState<Msg, Db>, Envelope<Msg>> o) {
                 breaks = !o.holds().test(before, e, after);
             } else {
                 throw new IllegalStateException(j.name() + " is neither always nor on-step: " + j.property());

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * @param outcomes the reachable outcomes, sorted, e.g. {@code Failed/7, S1v S1i S3 S4}
  */
 public record CheckerAnswer(Race race, CheckResult sameThread, CheckResult full, List<String> outcomes,
-                            Set<SystemState<Db, Msg>> endStates, double seconds) {
+                            Set<SystemState<Msg, Db>> endStates, double seconds) {
 
     private static final SearchOptions JUDGED = SearchOptions.defaults()
             .withOnly(Findings.JUDGED.stream().map(Enum::name).collect(Collectors.toSet()));

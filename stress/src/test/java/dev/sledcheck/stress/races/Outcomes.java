@@ -26,23 +26,23 @@ import java.util.TreeSet;
 final class Outcomes {
     private Outcomes() {}
 
-    record Reachable(List<String> outcomes, Set<SystemState<Db, Msg>> endStates) {}
+    record Reachable(List<String> outcomes, Set<SystemState<Msg, Db>> endStates) {}
 
-    private record Node(SameThread.State<Db, Msg> state, Findings findings) {}
+    private record Node(SameThread.State<Msg, Db> state, Findings findings) {}
 
     static Reachable explore(Race race) {
-        ActorSystem<Db, Msg> system = race.system();
-        SameThread<Db, Msg> model = new SameThread<>(system, race.startState(), Question.DEFERRED);
+        ActorSystem<Msg, Db> system = race.system();
+        SameThread<Msg, Db> model = new SameThread<>(system, race.startState(), Question.DEFERRED);
         Findings initial = Findings.of(new NexusHistory(race.startState().store()).entries());
         Set<Node> seen = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
-        for (SameThread.State<Db, Msg> s : model.initialStates()) {
+        for (SameThread.State<Msg, Db> s : model.initialStates()) {
             Node n = new Node(s, initial);
             seen.add(n);
             todo.add(n);
         }
         Set<String> outcomes = new TreeSet<>();
-        Set<SystemState<Db, Msg>> ends = new HashSet<>();
+        Set<SystemState<Msg, Db>> ends = new HashSet<>();
         List<SameThread.Turn<Msg>> turns = new ArrayList<>();
         while (!todo.isEmpty()) {
             Node n = todo.poll();
@@ -53,7 +53,7 @@ final class Outcomes {
                 ends.add(model.view(n.state()));
             }
             for (SameThread.Turn<Msg> turn : turns) {
-                ActorSystem.Transition<Db, Msg> t = model.explain(n.state(), turn);
+                ActorSystem.Transition<Msg, Db> t = model.explain(n.state(), turn);
                 Findings f = n.findings();
                 for (Happening h : NexusHistory.of(system, t)) {
                     f = f.plus(h);

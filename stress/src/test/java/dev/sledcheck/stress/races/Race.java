@@ -39,8 +39,8 @@ public enum Race {
     private final String start;
     private final String jcstressClass;
     private final List<Op> ops;
-    private final ActorSystem<Db, Msg> system;
-    private final SystemState<Db, Msg> startState;
+    private final ActorSystem<Msg, Db> system;
+    private final SystemState<Msg, Db> startState;
 
     Race(String title, String config, String start, String jcstressClass, Op... ops) {
         this.title = title;
@@ -81,11 +81,11 @@ public enum Race {
         return new Question(config, delivery, start);
     }
 
-    public ActorSystem<Db, Msg> system() {
+    public ActorSystem<Msg, Db> system() {
         return system;
     }
 
-    public SystemState<Db, Msg> startState() {
+    public SystemState<Msg, Db> startState() {
         return startState;
     }
 

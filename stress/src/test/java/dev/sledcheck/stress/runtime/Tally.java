@@ -59,13 +59,13 @@ final class Tally {
         }
     };
 
-    static ActorSystem<List<String>, String> system(int clients) {
+    static ActorSystem<String, List<String>> system(int clients) {
         return builder(clients).build();
     }
 
     /** The system's builder, for a test that changes its network or timers. */
-    static SystemBuilder<List<String>, String> builder(int clients) {
-        SystemBuilder<List<String>, String> b = ActorSystem.<List<String>, String>builder(List.of());
+    static SystemBuilder<String, List<String>> builder(int clients) {
+        SystemBuilder<String, List<String>> b = ActorSystem.<String, List<String>>builder(List.of());
         b.add("writer", APPENDER, Access.STORE);
         b.add("auditor", APPENDER, Access.STORE);
         for (int c = 0; c < clients; c++) {

@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 
 class ThreadedRuntimeTest {
 
-    private static ThreadedRuntime<List<String>, String> runtime(ActorSystem<List<String>, String> system,
-                                                               StepObserver<List<String>, String> observer) {
+    private static ThreadedRuntime<String, List<String>> runtime(ActorSystem<String, List<String>> system,
+                                                               StepObserver<String, List<String>> observer) {
         return new ThreadedRuntime<>(system, system.initialStates().get(0), Tally::deferred, observer);
     }
 
     @Test
     void aSystemWithFaultsOrTimersIsTheCheckersNotThreads() {
-        for (SystemBuilder<List<String>, String> b : List.of(Tally.builder(1).network(Network.lossy(1)),
+        for (SystemBuilder<String, List<String>> b : List.of(Tally.builder(1).network(Network.lossy(1)),
                 Tally.builder(1).network(Network.RELIABLE.duplicating(1)), Tally.builder(1).timers())) {
-            ActorSystem<List<String>, String> system = b.build();
+            ActorSystem<String, List<String>> system = b.build();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runtime(system, s -> { }));
             assertTrue(e.getMessage().contains("reliable network and no timers"), e.getMessage());
         }
@@ -39,22 +39,22 @@ class ThreadedRuntimeTest {
 
     @Test
     void aThreadDeliversRepliesFirstAndDeferredWorkLast() {
-        ActorSystem<List<String>, String> system = Tally.system(1);
+        ActorSystem<String, List<String>> system = Tally.system(1);
         List<String> order = new ArrayList<>();
-        ThreadedRuntime<List<String>, String> rt = runtime(system, s -> order.add(system.label(s.delivered().msg())
+        ThreadedRuntime<String, List<String>> rt = runtime(system, s -> order.add(system.label(s.delivered().msg())
                 + "@" + system.entry(s.delivered().dst()).name()));
         rt.run(rt.roots().get(0));
         assertEquals(List.of("go@client0", "a@writer", "ack@client0", "b@writer", "ack@client0", "note@auditor"), order);
-        SystemState<List<String>, String> end = rt.snapshot();
+        SystemState<String, List<String>> end = rt.snapshot();
         assertEquals(List.of("a2", "b2", "note2"), end.store());
         assertEquals(List.of(2, 1, 2), end.actors());
     }
 
     @Test
     void aLocalStepSeesTheStoreOnlyWhenAskedAndAStoreStepSeesBothSides() {
-        ActorSystem<List<String>, String> system = Tally.system(1);
+        ActorSystem<String, List<String>> system = Tally.system(1);
         List<String> seen = new ArrayList<>();
-        ThreadedRuntime<List<String>, String> rt = runtime(system, s -> seen.add(s.access() + " " + s.storeBefore()
+        ThreadedRuntime<String, List<String>> rt = runtime(system, s -> seen.add(s.access() + " " + s.storeBefore()
                 + " -> " + s.storeAfter()));
         rt.run(rt.roots().get(0));
         assertEquals(List.of("LOCAL [] -> []", "STORE [] -> [a2]", "LOCAL [a2] -> [a2]", "STORE [a2] -> [a2, b2]",
@@ -62,21 +62,21 @@ class ThreadedRuntimeTest {
     }
 
     /** Every store two clients can end with when each runs on its own thread, per the checker's model. */
-    private static Set<List<String>> sameThreadEnds(ActorSystem<List<String>, String> system) {
-        SameThread<List<String>, String> m = SameThread.fromInitial(system, Tally::deferred);
-        Set<SameThread.State<List<String>, String>> seen = new HashSet<>(m.initialStates());
-        Deque<SameThread.State<List<String>, String>> todo = new ArrayDeque<>(seen);
+    private static Set<List<String>> sameThreadEnds(ActorSystem<String, List<String>> system) {
+        SameThread<String, List<String>> m = SameThread.fromInitial(system, Tally::deferred);
+        Set<SameThread.State<String, List<String>>> seen = new HashSet<>(m.initialStates());
+        Deque<SameThread.State<String, List<String>>> todo = new ArrayDeque<>(seen);
         Set<List<String>> ends = new HashSet<>();
         List<SameThread.Turn<String>> turns = new ArrayList<>();
         while (!todo.isEmpty()) {
-            SameThread.State<List<String>, String> s = todo.poll();
+            SameThread.State<String, List<String>> s = todo.poll();
             turns.clear();
             m.actions(s, turns);
             if (turns.isEmpty()) {
                 ends.add(s.store());
             }
             for (SameThread.Turn<String> t : turns) {
-                SameThread.State<List<String>, String> n = m.next(s, t);
+                SameThread.State<String, List<String>> n = m.next(s, t);
                 if (seen.add(n)) {
                     todo.add(n);
                 }
@@ -87,12 +87,12 @@ class ThreadedRuntimeTest {
 
     @Test
     void realThreadsEndOnlyWhereTheSameThreadModelCanEnd() throws Exception {
-        ActorSystem<List<String>, String> system = Tally.system(2);
+        ActorSystem<String, List<String>> system = Tally.system(2);
         Set<List<String>> possible = sameThreadEnds(system);
         assertEquals(20, possible.size(), "interleavings of two threads of three writes each");
         Set<List<String>> seen = Collections.synchronizedSet(new HashSet<>());
         for (int i = 0; i < 300; i++) {
-            ThreadedRuntime<List<String>, String> rt = runtime(system, s -> { });
+            ThreadedRuntime<String, List<String>> rt = runtime(system, s -> { });
             CyclicBarrier start = new CyclicBarrier(2);
             List<Thread> threads = new ArrayList<>();
             for (Envelope<String> root : rt.roots()) {
@@ -109,7 +109,7 @@ class ThreadedRuntimeTest {
             for (Thread t : threads) {
                 t.join();
             }
-            SystemState<List<String>, String> end = rt.snapshot();
+            SystemState<String, List<String>> end = rt.snapshot();
             assertEquals(List.of(4, 2, 2, 2), end.actors(), "every message delivered exactly once");
             seen.add(end.store());
         }
