@@ -1,7 +1,9 @@
 package dev.sledcheck.checker;
 
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.CheckResult;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,9 +70,25 @@ public final class Check<S, A> {
      * @throws IllegalArgumentException if the options select a property the model lacks
      */
     public CheckResult run() {
-        String all = joined(bounds, model.bounds());
-        return Eventually.check(model, options, reductions,
-                (m, o, r) -> Checker.search(m, o, r, monitor, subject, all, splitFrom));
+        String all = joined(joined(bounds, model.bounds()), fairness());
+        Apart.Searcher<S, A> engine = (m, o, r) -> Checker.search(m, o, r, monitor, subject, all, splitFrom);
+        return Liveness.check(model, options, reductions, (m, o, r) -> Eventually.check(m, o, r, engine));
+    }
+
+    /**
+     * The fairness a liveness verdict holds under, when one is decided: every SAFE states its
+     * assumptions, and a liveness SAFE assumes the scheduler fair to these actors. Empty otherwise,
+     * so a model without liveness properties prints what it always did.
+     */
+    private String fairness() {
+        boolean live = model.properties().stream().anyMatch(p -> p instanceof Property.Liveness
+                && (options.only().isEmpty() || options.only().contains(p.name())));
+        if (!live) {
+            return "";
+        }
+        List<String> fair = Liveness.fairActors(model);
+        return fair.isEmpty() ? "no fairness (a cycle may starve any actor)"
+                : "weak fairness for " + String.join(", ", fair) + " (each, able to move from some point on, moves again)";
     }
 
     private static String joined(String given, String model) {

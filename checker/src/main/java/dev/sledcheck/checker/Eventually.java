@@ -7,7 +7,6 @@ import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Verdict;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,56 +28,17 @@ final class Eventually {
      * search and the options (restricted to the properties it is to decide).
      */
     static <S, A> CheckResult check(Model<S, A> model, SearchOptions options, Reductions<S, A> reductions,
-            Searcher<S, A> search) {
-        List<Property<S, A>> all = model.properties();
-        List<Property.Eventually<S, A>> later = new ArrayList<>();
-        for (Property<S, A> p : all) {
-            if (p instanceof Property.Eventually<S, A> e && (options.only().isEmpty() || options.only().contains(p.name()))) {
-                later.add(e);
+            Apart.Searcher<S, A> search) {
+        return Apart.check(model, options, reductions, search, p -> p instanceof Property.Eventually, apart -> {
+            List<Verdict> verdicts = new ArrayList<>();
+            for (Property<S, A> p : apart) {
+                Property.Eventually<S, A> e = (Property.Eventually<S, A>) p;
+                CheckResult cut = search.apply(new Cut<>(model, e), options.withOnly(Set.of(e.name())),
+                        reductions.withoutPartialOrder());
+                verdicts.addAll(cut.verdicts());
             }
-        }
-        if (later.isEmpty()) {
-            return search.apply(model, options, reductions);
-        }
-        Set<String> rest = new LinkedHashSet<>();
-        all.stream().filter(p -> !(p instanceof Property.Eventually)).map(Property::name)
-                .filter(n -> options.only().isEmpty() || options.only().contains(n)).forEach(rest::add);
-        CheckResult main = search.apply(new Without<>(model), options.withOnly(rest.isEmpty() ? Set.of(NONE) : rest),
-                reductions);
-        List<Verdict> verdicts = new ArrayList<>(main.verdicts());
-        for (Property.Eventually<S, A> e : later) {
-            CheckResult cut = search.apply(new Cut<>(model, e), options.withOnly(Set.of(e.name())),
-                    reductions.withoutPartialOrder());
-            verdicts.addAll(cut.verdicts());
-        }
-        List<String> order = all.stream().map(Property::name).toList();
-        verdicts.removeIf(v -> v.property().equals(NONE));
-        verdicts.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.property())));
-        return new CheckResult(main.subject(), main.bounds(), main.stats(), verdicts);
-    }
-
-    /** A search of a model under options and reductions. */
-    @FunctionalInterface
-    interface Searcher<S, A> {
-        CheckResult apply(Model<S, A> model, SearchOptions options, Reductions<S, A> reductions);
-    }
-
-    /** A name no model uses, for a search that has no other property to decide. */
-    private static final String NONE = "(reachable states)";
-
-    /** The model without its eventually properties, plus a placeholder when nothing else is left. */
-    private static final class Without<S, A> extends ForwardingModel<S, A> {
-        Without(Model<S, A> inner) {
-            super(inner);
-        }
-
-        @Override
-        public List<Property<S, A>> properties() {
-            List<Property<S, A>> rest = new ArrayList<>(super.properties().stream()
-                    .filter(p -> !(p instanceof Property.Eventually)).toList());
-            rest.add(Property.always(NONE, "every reachable state is visited", s -> true));
-            return rest;
-        }
+            return new Apart.Decided(verdicts, null);
+        });
     }
 
     /** The model cut at {@code e}'s states, deciding {@code e} as an at-end property. */

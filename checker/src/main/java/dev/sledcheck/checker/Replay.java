@@ -12,7 +12,9 @@ import java.util.Set;
  * Re-runs a schedule (a {@link Run#schedule()} string) from the initial state it names (a leading
  * {@code init=N}; else the model's first), judging every property along the way, so a
  * counterexample can be confirmed or explored by hand. Unlike a search, replay reports every
- * break, not just the first per property.
+ * break, not just the first per property. A schedule that ends in a state it passed before is a
+ * lasso: {@link Lassos} judges the liveness properties on it repeated for ever, and the run says
+ * where its cycle starts.
  */
 public final class Replay {
 
@@ -23,12 +25,24 @@ public final class Replay {
      * @throws ModelError if two enabled actions share a token
      */
     public static <S, A> ReplayResult<S> replay(Model<S, A> model, String schedule) {
+        return judged(model, schedule, Set.of());
+    }
+
+    /** As {@link #replay}, judging only the properties named in {@code only} (empty: every one). */
+    static <S, A> ReplayResult<S> judged(Model<S, A> model, String schedule, Set<String> only) {
         List<S> initial = model.initialStates();
         if (initial.isEmpty()) {
             throw new IllegalArgumentException("the model has no initial state");
         }
         int from = start(schedule, initial.size());
-        List<Property<S, A>> properties = model.properties();
+        List<Property<S, A>> properties = model.properties().stream()
+                .filter(p -> only.isEmpty() || only.contains(p.name())).toList();
+        List<Property.Liveness<S, A>> live = new ArrayList<>();
+        properties.stream().filter(p -> p instanceof Property.Liveness)
+                .forEach(p -> live.add((Property.Liveness<S, A>) p));
+        List<S> states = new ArrayList<>();
+        List<String> actors = new ArrayList<>();
+        List<Set<String>> movers = new ArrayList<>();
         S state = initial.get(from);
         Set<String> broken = new LinkedHashSet<>();
         Set<String> reached = new LinkedHashSet<>(); // eventually properties the run has passed
@@ -48,6 +62,11 @@ public final class Replay {
             model.actions(state, enabled);
             A action = choose(model, state, enabled, token, path.size() + 1);
             S next = model.next(state, action);
+            if (!live.isEmpty()) {
+                states.add(state);
+                movers.add(movers(model, state, enabled));
+                actors.add(model.actor(state, action));
+            }
             List<String> stepBreaks = new ArrayList<>();
             for (Property<S, A> p : properties) {
                 boolean fails = p instanceof Property.Always<S, A> always && !always.holds().test(next)
@@ -67,6 +86,19 @@ public final class Replay {
         }
         enabled.clear();
         model.actions(state, enabled);
+        int cycleFrom = 0;
+        if (!live.isEmpty()) {
+            states.add(state);
+            movers.add(movers(model, state, enabled));
+            Lassos lassos = Lassos.judge(model, live, states, actors, movers);
+            // Blame the step that closed the cycle or entered the dead end, as for eventually.
+            if (breaks.isEmpty()) {
+                broken.addAll(lassos.broken());
+            } else {
+                breaks.get(breaks.size() - 1).addAll(lassos.broken());
+            }
+            cycleFrom = lassos.cycleFrom();
+        }
         breaks.forEach(broken::addAll);
         if (enabled.isEmpty()) {
             for (Property<S, A> p : properties) {
@@ -80,7 +112,17 @@ public final class Replay {
                 }
             }
         }
-        return new ReplayResult<>(Runs.of(model, new Trail<>(from, path), breaks), List.copyOf(broken), state);
+        Run run = Runs.of(model, new Trail<>(from, path), breaks).looping(cycleFrom);
+        return new ReplayResult<>(run, List.copyOf(broken), state);
+    }
+
+    /** The actors with a step enabled in {@code state}. */
+    private static <S, A> Set<String> movers(Model<S, A> model, S state, List<A> enabled) {
+        Set<String> out = new java.util.HashSet<>();
+        for (A a : enabled) {
+            out.add(model.actor(state, a));
+        }
+        return out;
     }
 
     /** The initial state's index the schedule names, checked against the model's {@code count}. */

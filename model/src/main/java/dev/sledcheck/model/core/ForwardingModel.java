@@ -90,6 +90,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public java.util.Set<String> fairActors() {
+        return inner.fairActors();
+    }
+
+    @Override
     public String bounds() {
         return inner.bounds();
     }

@@ -2,6 +2,7 @@ package dev.sledcheck.model.core;
 
 import dev.sledcheck.model.fingerprint.Fingerprints;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -118,6 +119,21 @@ public interface Model<S, A> {
      */
     default Predicate<S> terminal() {
         return s -> false;
+    }
+
+    /**
+     * The actors (as {@link #actor} names them) that are weakly fair: from any point on, an actor
+     * that can take a step in every state eventually takes one. Only {@link Property.Liveness}
+     * properties read it: a cycle that keeps their obligation open breaks them only if it is fair
+     * to every actor named here. None by default, so every such cycle counts.
+     *
+     * <p>Fairness belongs to the model, not to a property: it is an assumption about the scheduler
+     * (the processes keep running, a handler with a request waiting eventually runs), as TLA+
+     * writes it into the spec ({@code WF_vars(Next_i)}) and every liveness property of the model
+     * holds under the same one. The command line can replace it ({@code --fair}) to compare.
+     */
+    default Set<String> fairActors() {
+        return Set.of();
     }
 
     /**

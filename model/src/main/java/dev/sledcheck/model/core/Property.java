@@ -45,6 +45,42 @@ public sealed interface Property<S, A> {
 
     record Eventually<S, A>(String name, String description, Predicate<S> reached) implements Property<S, A> {}
 
+    /**
+     * An obligation that every run must meet, the infinite runs included: once a state <em>raises</em>
+     * it, the run must pass a {@link #target()} state (that state itself counts). It is broken by a
+     * maximal finite run that ends with the obligation open, or by an infinite run that keeps it open
+     * for ever and is fair: under weak fairness of the {@link Model#fairActors() fair actors}, each of
+     * them that can move in every state from some point on moves again and again. With no fair actor,
+     * every cycle that keeps it open breaks it: a scheduler may starve whom it likes.
+     */
+    sealed interface Liveness<S, A> extends Property<S, A> permits Inevitably, LeadsTo {
+        /** The states that meet the obligation. */
+        Predicate<S> target();
+
+        /** Whether {@code state} raises the obligation: {@code start}, when a run starts there. */
+        boolean raises(S state, boolean start);
+    }
+
+    /** "Eventually P" over every run: each run, from its start, passes a state that satisfies {@code target}. */
+    record Inevitably<S, A>(String name, String description, Predicate<S> target) implements Liveness<S, A> {
+        @Override
+        public boolean raises(S state, boolean start) {
+            return start;
+        }
+    }
+
+    /**
+     * "P leads to Q" (TLA+'s {@code P ~> Q}): every state that satisfies {@code trigger} is followed,
+     * on every run, by one that satisfies {@code target} (at that state or later).
+     */
+    record LeadsTo<S, A>(String name, String description, Predicate<S> trigger, Predicate<S> target)
+            implements Liveness<S, A> {
+        @Override
+        public boolean raises(S state, boolean start) {
+            return trigger.test(state);
+        }
+    }
+
     static <S, A> Property<S, A> always(String name, String description, Predicate<S> holds) {
         return new Always<>(name, description, holds);
     }
@@ -63,6 +99,16 @@ public sealed interface Property<S, A> {
 
     static <S, A> Property<S, A> eventually(String name, String description, Predicate<S> reached) {
         return new Eventually<>(name, description, reached);
+    }
+
+    /** Every run, finite or infinite and fair, passes a state that satisfies {@code target}. */
+    static <S, A> Property<S, A> inevitably(String name, String description, Predicate<S> target) {
+        return new Inevitably<>(name, description, target);
+    }
+
+    /** On every run, finite or infinite and fair, each state that satisfies {@code trigger} is followed by one that satisfies {@code target}. */
+    static <S, A> Property<S, A> leadsTo(String name, String description, Predicate<S> trigger, Predicate<S> target) {
+        return new LeadsTo<>(name, description, trigger, target);
     }
 
     /**

@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  * @param ledger which facets a diagram notes where they change, under which heading
  * @param start  the initial state's facets (what step 1 changed is told against them); empty when
  *               unknown
+ * @param cycleFrom for a lasso (a liveness counterexample), the number of the step the cycle starts
+ *               with: the run ends in the state that step left, and repeats steps {@code cycleFrom}
+ *               to the last for ever; 0 for a run that is just its steps (every other run)
  */
-public record Run(int initial, List<String> actors, List<Facet> start, List<Step> steps, Ledger ledger) {
+public record Run(int initial, List<String> actors, List<Facet> start, List<Step> steps, Ledger ledger,
+        int cycleFrom) {
 
     /** The separator between tokens in a schedule string. */
     public static final String SEPARATOR = ";";
@@ -32,6 +36,15 @@ public record Run(int initial, List<String> actors, List<Facet> start, List<Step
         actors = List.copyOf(actors);
         start = List.copyOf(start);
         steps = List.copyOf(steps);
+        if (cycleFrom < 0 || cycleFrom > steps.size()) {
+            throw new IllegalArgumentException("a cycle starts at a step of the run (1 to " + steps.size()
+                    + ") or nowhere (0): " + cycleFrom);
+        }
+    }
+
+    /** A run that is just its steps, no cycle. */
+    public Run(int initial, List<String> actors, List<Facet> start, List<Step> steps, Ledger ledger) {
+        this(initial, actors, start, steps, ledger, 0);
     }
 
     /** A run whose model names no actors and whose initial facets are unknown. */
@@ -51,6 +64,16 @@ public record Run(int initial, List<String> actors, List<Facet> start, List<Step
 
     public int length() {
         return steps.size();
+    }
+
+    /** Whether the run is a lasso: it repeats its steps from {@link #cycleFrom} on for ever. */
+    public boolean lasso() {
+        return cycleFrom > 0;
+    }
+
+    /** This run as a lasso whose cycle starts with step {@code from} (0: no cycle). */
+    public Run looping(int from) {
+        return new Run(initial, actors, start, steps, ledger, from);
     }
 
     /** The one-line schedule string that {@code replay} accepts. */
