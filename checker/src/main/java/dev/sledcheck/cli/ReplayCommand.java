@@ -56,6 +56,7 @@ final class ReplayCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("replay " + subject.title() + ": " + TextLog.count(r.run().length(), "step"));
         out.print(TextLog.run(r.run(), "  ", showStates));
+        out.print(TextLog.cycle(r.run(), "  "));
         out.println(r.broken().isEmpty() ? "no property broken"
                 : "broken: " + String.join(", ", r.broken()));
         out.flush();

@@ -74,6 +74,21 @@ public final class TextLog {
         return sb.toString();
     }
 
+    /**
+     * For a lasso, the line that says which steps repeat for ever (ending in a newline); for any
+     * other run, nothing.
+     */
+    public static String cycle(Run run, String indent) {
+        if (!run.lasso()) {
+            return "";
+        }
+        int k = run.cycleFrom();
+        int n = run.length();
+        String steps = k == n ? "step " + k : "steps " + k + ".." + n;
+        return indent + "cycle starts at step " + k + "; the run repeats " + steps + " for ever (step " + n
+                + " ends where step " + k + " began)\n";
+    }
+
     /** {@code name = value; name = value}. */
     private static String facets(List<Facet> facets) {
         return String.join("; ", facets.stream().map(f -> f.name() + " = " + f.value()).toList());
@@ -123,13 +138,16 @@ public final class TextLog {
         sb.append("    ").append(v.description()).append('\n');
         if (v.run() != null) {
             String what = v.status() == Status.VIOLATED ? "counterexample" : "example";
-            String shortest = r.stats().search().startsWith("bfs") ? "shortest " : "";
+            // A lasso's stem is shortest, its cycle only canonical: the whole is not claimed shortest.
+            String shortest = r.stats().search().startsWith("bfs") && !v.run().lasso() ? "shortest " : "";
             sb.append("    ").append(shortest).append(what).append(", ").append(v.run().length())
-                    .append(v.run().length() == 1 ? " step" : " steps").append(":\n");
+                    .append(v.run().length() == 1 ? " step" : " steps").append(v.run().lasso() ? ", a lasso" : "")
+                    .append(":\n");
             if (v.run().length() == 0 && !v.run().start().isEmpty()) {
                 sb.append("    the initial state: ").append(facets(v.run().start())).append('\n');
             }
             sb.append(run(v.run(), "    ", states));
+            sb.append(cycle(v.run(), "    "));
             sb.append("    schedule: ").append(v.run().schedule()).append('\n');
             if (replayPrefix != null) {
                 sb.append("    replay:   ").append(replayPrefix).append(" --schedule '")

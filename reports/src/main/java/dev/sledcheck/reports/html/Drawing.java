@@ -29,7 +29,8 @@ record Drawing(Run run, int breaking, String property, Layout layout, List<Row> 
             }
             List<String> log = Wrap.lines(s.text(), layout.logChars);
             List<String[]> note = notes.get(s.number() - 1);
-            int lines = Math.max(marks.size() + log.size() + (s.number() == breaking ? 1 : 0), note.size());
+            int extra = (s.number() == breaking ? 1 : 0) + (run.lasso() && s.number() == run.length() ? 1 : 0);
+            int lines = Math.max(marks.size() + log.size() + extra, note.size());
             rows.add(new Row(s, marks, log, note, Math.max(32, lines * Layout.LINE + 12)));
         }
         return new Drawing(run, breaking, property, layout, rows, arrows);

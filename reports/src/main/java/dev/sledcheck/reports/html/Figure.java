@@ -29,7 +29,9 @@ final class Figure {
                 .append("\" data-configuration=\"").append(escape(s.configuration())).append("\" data-property=\"")
                 .append(escape(v.property())).append("\" data-steps=\"").append(n).append("\">\n");
         out.append("<figcaption><span class=\"st VIOLATED\">").append(escape(v.property())).append(" VIOLATED</span>")
-                .append(escape(v.description())).append(" &#183; ").append(Plural.of(n, "step")).append("</figcaption>\n");
+                .append(escape(v.description())).append(" &#183; ").append(Plural.of(n, "step"))
+                .append(v.run().lasso() ? escape(", a lasso: " + SequenceDiagram.repeats(v.run().cycleFrom(), n)) : "")
+                .append("</figcaption>\n");
         if (n == 0) {
             out.append("<p>Broken in the initial state: there is no step to draw.</p></figure>\n");
             return;

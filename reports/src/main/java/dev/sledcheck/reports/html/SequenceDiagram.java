@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * event of the step that delivered it, slanted across the steps in between, so two messages in
  * flight at once cross. A message still in flight when the run ended runs off the bottom edge,
  * dashed. A step the model marks gets a diamond on its lifeline and its marks above its log line;
- * the breaking step is red. The view shows the steps {@code shown} says, closed up.
+ * the breaking step is red. A lasso's cycle gets a bracket in the margin from its first step to
+ * the last, whose log says the steps repeat for ever. The view shows the steps {@code shown} says,
+ * closed up.
  */
 final class SequenceDiagram {
     private SequenceDiagram() {}
@@ -76,7 +78,29 @@ final class SequenceDiagram {
                         .append("<title>").append(escape(String.join("\n", r.step().marks()))).append("</title></path>\n");
             }
         }
+        cycle(d, shown, top, out);
         out.append("</svg>\n");
+    }
+
+    /** The bracket of a lasso's cycle, left of the step numbers, when the view shows both its ends. */
+    private static void cycle(Drawing d, boolean[] shown, int[] top, StringBuilder out) {
+        int k = d.run().cycleFrom();
+        int n = d.run().length();
+        if (!d.run().lasso() || !shown[k] || !shown[n]) {
+            return;
+        }
+        int y1 = top[k] + 6;
+        int y2 = top[n] + d.row(n).height() - 6;
+        out.append("<g class=\"cycle\" data-from=\"").append(k).append("\" data-to=\"").append(n).append("\"><title>")
+                .append(escape(repeats(k, n))).append("</title><path class=\"bracket\" d=\"M11 ").append(y2)
+                .append(" H4 V").append(y1).append(" H11\"/><path class=\"head\" d=\"M12 ").append(y1)
+                .append(" l-5 -4 v8 z\"/></g>\n");
+    }
+
+    /** What a lasso's last step says of its cycle. */
+    static String repeats(int k, int n) {
+        return "back where step " + k + " began: " + (k == n ? "step " + k : "steps " + k + " to " + n)
+                + " repeat for ever";
     }
 
     private static void row(StringBuilder out, Drawing d, Drawing.Row r, int y) {
@@ -115,8 +139,12 @@ final class SequenceDiagram {
             out.append("</tspan>");
         }
         if (bad) {
-            out.append("<tspan class=\"broke\" x=\"").append(l.logX).append("\" y=\"").append(15 + line * Layout.LINE)
+            out.append("<tspan class=\"broke\" x=\"").append(l.logX).append("\" y=\"").append(15 + line++ * Layout.LINE)
                     .append("\">&lt;== ").append(escape(d.property())).append(" broken</tspan>");
+        }
+        if (d.run().lasso() && s.number() == d.run().length()) {
+            out.append("<tspan class=\"loop\" x=\"").append(l.logX).append("\" y=\"").append(15 + line * Layout.LINE)
+                    .append("\">").append(escape("\u21bb " + repeats(d.run().cycleFrom(), s.number()))).append("</tspan>");
         }
         out.append("</text></g>\n");
     }

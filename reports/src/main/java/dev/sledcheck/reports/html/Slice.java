@@ -27,7 +27,8 @@ public final class Slice {
 
     /**
      * {@code keep[n]} is true when step {@code n} (numbered from 1) is in the slice of step
-     * {@code target}; index 0 is unused.
+     * {@code target}; index 0 is unused. The last step of a lasso stands for its whole cycle,
+     * which repeats for ever: the slice keeps every step of the cycle and what led to each.
      */
     public static boolean[] of(Run run, int target) {
         boolean[] keep = new boolean[run.length() + 1];
@@ -37,6 +38,9 @@ public final class Slice {
         List<List<Integer>> causes = causes(run);
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(target);
+        for (int n = run.lasso() && target == run.length() ? run.cycleFrom() : target; n < target; n++) {
+            todo.push(n);
+        }
         while (!todo.isEmpty()) {
             int n = todo.pop();
             if (!keep[n]) {

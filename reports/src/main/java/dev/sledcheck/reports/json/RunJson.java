@@ -42,6 +42,9 @@ final class RunJson {
             s.reads().forEach(reads::add);
             facets(sn.putObject("after"), s.after(), "step " + s.number());
         }
+        if (run.lasso()) {
+            n.put("cycleFrom", run.cycleFrom()); // only for lassos: every other run's document stays as it was
+        }
         return n;
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * run's {@code length} and {@code schedule} are derived, so not read. Files written before a field
  * existed read as they always did: {@code initial} 0; no {@code actors} (lifelines in order of
  * appearance), no {@code start}, no {@code sent} (nothing drawn in flight), no {@code marks}, and
- * reads of {@link Facet#EVERY} (a slice then keeps every step that changed anything read).
+ * reads of {@link Facet#EVERY} (a slice then keeps every step that changed anything read). A run
+ * without {@code cycleFrom} is no lasso.
  */
 final class RunReader {
     private final Fields f;
@@ -50,7 +51,12 @@ final class RunReader {
         // Files written before runs named their ledger note Nexus's rows, the one ledger there was.
         Ledger ledger = n.has("ledger") ? new Ledger(f.text(f.object(n, p, "ledger"), p + "/ledger", "heading"),
                 f.text(f.object(n, p, "ledger"), p + "/ledger", "prefix")) : OLD_LEDGER;
-        return new Run((int) initial, f.optionalStrings(n, p, "actors", List.of()), start, steps, ledger);
+        long cycleFrom = n.has("cycleFrom") ? f.integer(n, p, "cycleFrom") : 0;
+        if (n.has("cycleFrom") && (cycleFrom < 1 || cycleFrom > steps.size())) {
+            throw f.bad(p + "/cycleFrom", "must name a step of the run (1 to " + steps.size() + "), got " + cycleFrom);
+        }
+        return new Run((int) initial, f.optionalStrings(n, p, "actors", List.of()), start, steps, ledger,
+                (int) cycleFrom);
     }
 
     private Step step(JsonNode sn, String sp) {

@@ -153,6 +153,7 @@ public final class MarkdownReport {
             shown.add("   ... " + (lines.size() - HEAD - TAIL) + " steps ...");
             shown.addAll(lines.subList(lines.size() - TAIL, lines.size()));
         }
+        TextLog.cycle(v.run(), "").lines().forEach(shown::add);
         fence("text", String.join("\n", shown), sb);
         fence("sh", s.replayCommand(v.run().schedule()), sb);
     }
