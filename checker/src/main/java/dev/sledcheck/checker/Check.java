@@ -88,7 +88,7 @@ public final class Check<S, A> {
         }
         List<String> fair = Liveness.fairActors(model);
         return fair.isEmpty() ? "no fairness (a cycle may starve any actor)"
-                : "weak fairness for " + String.join(", ", fair) + " (each, able to move from some point on, moves again)";
+                : "weak fairness for " + String.join(", ", fair) + " (one that can move from some point on for ever moves again and again)";
     }
 
     private static String joined(String given, String model) {

@@ -56,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportMixin reports;
 
+    @Mixin
+    FairnessOption fairness;
+
     @Option(names = "--progress",
             description = "Print states, states/s, queue and time to stderr about once a second"
                     + " (the default when run at a terminal).")
@@ -77,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Signals.stopSearchesGracefully();
-        Subject<?, ?> subject = main.model.subject();
+        Subject<?, ?> subject = fairness.apply(main.model.subject());
         Set<String> only = new LinkedHashSet<>();
         List<String> names = subject.model().properties().stream().map(Property::name).toList();
         for (String p : properties) {

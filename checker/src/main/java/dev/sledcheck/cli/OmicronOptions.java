@@ -7,6 +7,7 @@ import dev.sledcheck.provider.Subject;
 import dev.sledcheck.reports.Setting;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** The omicron model's options: the scenario and variant, where the question starts, how it delivers. */
 final class OmicronOptions {
@@ -18,8 +19,15 @@ final class OmicronOptions {
     @Mixin
     DeliveryOptions delivery = new DeliveryOptions();
 
+    @Option(names = "--liveness",
+            description = "Also decide the liveness properties L2 (every instance the user stopped eventually rests"
+                    + " Stopped with no active VMM) and L3 (the agent eventually forgets every destroyed VMM) over every"
+                    + " run, the infinite ones too, under weak fairness of every actor (--fair none: of none).")
+    boolean liveness;
+
     Question question() {
-        return delivery.question(scenario.configuration());
+        Configuration c = scenario.configuration();
+        return delivery.question(new Configuration(c.scenario(), c.options().withLiveness(liveness), c.variant()));
     }
 
     Subject<?, ?> subject() {

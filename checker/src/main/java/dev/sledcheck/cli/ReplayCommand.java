@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Replay a schedule string step by step, marking each step that breaks a property.",
             "A schedule is what 'check' prints: tokens 'actor:message' separated by ';', taken in turn from"
                 + " the scenario's initial state (or from the one a leading 'init=N;' names). A prefix of a"
-                + " run replays too.",
+                + " run replays too. A schedule that ends in a state it passed before is a lasso, its steps since"
+                + " then repeated for ever: it breaks a liveness property when that infinite run keeps its"
+                + " obligation open and is fair to the model's fair actors (or those --fair names).",
             ""},
         footer = {"", "Example:",
             "  sledcheck replay --variant sim-bug \\",
@@ -38,6 +40,9 @@ final class ReplayCommand implements Callable<Integer> {
             + " then what each step changed.")
     boolean showStates;
 
+    @Mixin
+    FairnessOption fairness;
+
     @ParentCommand
     Main main;
 
@@ -46,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Subject<?, ?> subject = main.model.subject();
+        Subject<?, ?> subject = fairness.apply(main.model.subject());
         ReplayResult<?> r;
         try {
             r = Replay.replay(subject.model(), schedule);

@@ -84,9 +84,9 @@ public final class TextLog {
         }
         int k = run.cycleFrom();
         int n = run.length();
-        String steps = k == n ? "step " + k : "steps " + k + ".." + n;
-        return indent + "cycle starts at step " + k + "; the run repeats " + steps + " for ever (step " + n
-                + " ends where step " + k + " began)\n";
+        String steps = k == n ? "step " + k + " for ever (it leaves the state as it found it)"
+                : "steps " + k + ".." + n + " for ever (step " + n + " ends in the state step " + k + " started from)";
+        return indent + "cycle starts at step " + k + "; the run repeats " + steps + "\n";
     }
 
     /** {@code name = value; name = value}. */

@@ -26,11 +26,11 @@ class LassoReportTest {
         String text = TextLog.result(Fixtures.result(LASSO), "sledcheck replay --variant tiny");
         assertTrue(text.contains("    counterexample, 5 steps, a lasso:\n"), text);
         assertTrue(text.contains("<== S1v broken\n    cycle starts at step 2; the run repeats steps 2..5 for ever"
-                + " (step 5 ends where step 2 began)\n    schedule: "), text);
+                + " (step 5 ends in the state step 2 started from)\n    schedule: "), text);
         String plain = TextLog.result(Fixtures.result(Fixtures.race()), null);
         assertTrue(plain.contains("shortest counterexample, 5 steps:\n"), plain);
         assertFalse(plain.contains("cycle"), plain);
-        assertEquals("  cycle starts at step 5; the run repeats step 5 for ever (step 5 ends where step 5 began)\n",
+        assertEquals("  cycle starts at step 5; the run repeats step 5 for ever (it leaves the state as it found it)\n",
                 TextLog.cycle(Fixtures.race().looping(5), "  "));
     }
 

@@ -53,6 +53,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     private final Network network;
     private final boolean timers;
     private final Predicate<SystemState<M, G>> terminal;
+    private final java.util.Set<String> fairActors;
     /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
     private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
@@ -73,6 +74,12 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         this.network = b.network;
         this.timers = b.timers;
         this.terminal = b.terminal;
+        this.fairActors = b.everyActorFair ? java.util.Set.copyOf(actorNames()) : b.fairActors;
+        for (String f : fairActors) {
+            if (actors.stream().noneMatch(e -> e.name().equals(f))) {
+                throw new IllegalArgumentException("fair actor " + f + " is not one of the system's actors");
+            }
+        }
     }
 
     /** A system whose {@link Access#STORE} actors share {@code initialStore}. */
@@ -243,6 +250,11 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     @Override
     public Predicate<SystemState<M, G>> terminal() {
         return terminal;
+    }
+
+    @Override
+    public java.util.Set<String> fairActors() {
+        return fairActors;
     }
 
     @Override

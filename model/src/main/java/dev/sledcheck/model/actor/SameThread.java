@@ -129,6 +129,12 @@ public final class SameThread<M, G> implements Model<SameThread.State<M, G>, Sam
         return token;
     }
 
+    /** The system's: a thread delivers to the same actors, which are fair or not as in the system. */
+    @Override
+    public java.util.Set<String> fairActors() {
+        return system.fairActors();
+    }
+
     @Override
     public String actor(State<M, G> state, Turn<M> turn) {
         return system.actor(view(state), turn.envelope());
@@ -181,6 +187,13 @@ public final class SameThread<M, G> implements Model<SameThread.State<M, G>, Sam
         }
         if (p instanceof Property.Eventually<SystemState<M, G>, Envelope<M>> e) {
             return Property.eventually(p.name(), p.description(), st -> e.reached().test(view(st)));
+        }
+        if (p instanceof Property.Inevitably<SystemState<M, G>, Envelope<M>> i) {
+            return Property.inevitably(p.name(), p.description(), st -> i.target().test(view(st)));
+        }
+        if (p instanceof Property.LeadsTo<SystemState<M, G>, Envelope<M>> l) {
+            return Property.leadsTo(p.name(), p.description(), st -> l.trigger().test(view(st)),
+                    st -> l.target().test(view(st)));
         }
         throw new IllegalArgumentException("unknown kind of property " + p);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -27,6 +28,8 @@ public final class SystemBuilder<M, G> {
     Network network = Network.RELIABLE;
     boolean timers;
     Predicate<SystemState<M, G>> terminal = s -> false;
+    Set<String> fairActors = Set.of();
+    boolean everyActorFair;
 
     SystemBuilder(G store) {
         this.store = store;
@@ -74,6 +77,22 @@ public final class SystemBuilder<M, G> {
      */
     public SystemBuilder<M, G> terminal(Predicate<SystemState<M, G>> terminal) {
         this.terminal = terminal;
+        return this;
+    }
+
+    /**
+     * The actors, by name, that are weakly fair ({@link Model#fairActors}): one with a message in
+     * flight to it, from some point on, for ever, eventually handles one. Liveness properties hold
+     * under this assumption; none is fair unless named.
+     */
+    public SystemBuilder<M, G> fairActors(String... names) {
+        this.fairActors = Set.of(names);
+        return this;
+    }
+
+    /** Every actor, those added later included, is weakly fair (see {@link #fairActors}). */
+    public SystemBuilder<M, G> everyActorFair() {
+        this.everyActorFair = true;
         return this;
     }
 

@@ -40,6 +40,9 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
         if (options.restart() != d.restart()) {
             args.addAll(List.of("--restart", options.restart() ? "on" : "off"));
         }
+        if (options.liveness()) {
+            args.add("--liveness");
+        }
         return args;
     }
 

@@ -81,7 +81,8 @@ public final class OmicronModel {
         SystemBuilder<Msg, Db> b = ActorSystem.<Msg, Db>builder(new Db(vmms, instances))
                 .label(Msg::label)
                 .messageOrder(MESSAGE_ORDER)
-                .properties(OmicronProperty::all)
+                .properties(system -> o.liveness() ? with(OmicronProperty.all(system), OmicronLiveness.all())
+                        : OmicronProperty.all(system))
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
@@ -90,6 +91,9 @@ public final class OmicronModel {
                 // No generic deadlock check: L1 judges every end (the instance at rest, the VMM
                 // gone), and names what is wrong with one, which "deadlock" would not.
                 .terminal(null);
+        if (o.liveness()) {
+            b.everyActorFair(); // argued actor by actor in OmicronLiveness
+        }
         check(b.add("agent", swap.apply("agent", agent), Access.LOCAL), roles.agent());
         check(b.add("nexus", swap.apply("nexus", new PutHandler(v, roles)), Access.STORE), roles.nexus());
         check(b.add("watcher", swap.apply("watcher", new Watcher(v, roles, o.passes())), Access.STORE),
@@ -111,6 +115,12 @@ public final class OmicronModel {
             .<Msg, String>comparing(m -> m.getClass().getSimpleName())
             .thenComparing(Msg::label)
             .thenComparing(Object::toString);
+
+    private static <T> List<T> with(List<T> first, List<T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
 
     private static void check(Ref<?> added, Id expected) {
         Id got = added.id();

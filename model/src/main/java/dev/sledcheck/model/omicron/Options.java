@@ -8,8 +8,11 @@ package dev.sledcheck.model.omicron;
  * @param userStop  a second user stop races the drain (#6809), on instance 0
  * @param intent    instances remember the user's intended state (#8053)
  * @param restart   reincarnation may restart a Failed instance (at most once each)
+ * @param liveness  the liveness properties ({@link OmicronLiveness}) are decided too, under weak
+ *                  fairness of every actor; off by default, so every other output stays as it was
  */
-public record Options(int instances, int passes, boolean userStop, boolean intent, boolean restart) {
+public record Options(int instances, int passes, boolean userStop, boolean intent, boolean restart,
+        boolean liveness) {
 
     public Options {
         if (instances < 1) {
@@ -22,26 +25,30 @@ public record Options(int instances, int passes, boolean userStop, boolean inten
 
     /** The scenario's defaults: intent off (as at #7282), no racing user stop. */
     public static Options defaults(Scenario s) {
-        return new Options(s.defaultInstances(), s.defaultPasses(), false, false, s.defaultRestart());
+        return new Options(s.defaultInstances(), s.defaultPasses(), false, false, s.defaultRestart(), false);
     }
 
     public Options withInstances(int n) {
-        return new Options(n, passes, userStop, intent, restart);
+        return new Options(n, passes, userStop, intent, restart, liveness);
     }
 
     public Options withPasses(int p) {
-        return new Options(instances, p, userStop, intent, restart);
+        return new Options(instances, p, userStop, intent, restart, liveness);
     }
 
     public Options withUserStop(boolean u) {
-        return new Options(instances, passes, u, intent, restart);
+        return new Options(instances, passes, u, intent, restart, liveness);
     }
 
     public Options withIntent(boolean i) {
-        return new Options(instances, passes, userStop, i, restart);
+        return new Options(instances, passes, userStop, i, restart, liveness);
     }
 
     public Options withRestart(boolean r) {
-        return new Options(instances, passes, userStop, intent, r);
+        return new Options(instances, passes, userStop, intent, r, liveness);
+    }
+
+    public Options withLiveness(boolean l) {
+        return new Options(instances, passes, userStop, intent, restart, l);
     }
 }
