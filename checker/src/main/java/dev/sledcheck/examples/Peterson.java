@@ -25,6 +25,12 @@ import java.util.List;
  * <p>{@link Variant#ATOMIC_AWAIT} reads both in one step, {@code a3: await ~flag[other] \/ turn =
  * self}, as tlaplus/Examples' {@code specifications/locks_auxiliary_vars/Peterson.tla} does; TLC
  * reports 42 distinct states for that spec. {@link Variant#LOCK_ONE} is broken on purpose.
+ *
+ * <p>With liveness, {@code NoStarvation} asks whether P0, once its flag is up, always reaches its
+ * critical section (P1 is its mirror image), under weak fairness of both processes: each, able to
+ * move from some point on for ever, moves again and again. Peterson's algorithm is starvation
+ * free under that assumption; without it the scheduler can run P1 round its loop, or P0 round its
+ * wait, for ever; LockOne's deadlock breaks it on a finite run.
  */
 public final class Peterson implements Model<Peterson.State, Peterson.Step> {
 
@@ -89,9 +95,16 @@ public final class Peterson implements Model<Peterson.State, Peterson.Step> {
     }
 
     private final Variant variant;
+    private final boolean liveness;
 
     public Peterson(Variant variant) {
+        this(variant, false);
+    }
+
+    /** With {@code liveness}, also {@code NoStarvation}, both processes weakly fair. */
+    public Peterson(Variant variant, boolean liveness) {
         this.variant = variant;
+        this.liveness = liveness;
     }
 
     public Variant variant() {
@@ -147,17 +160,34 @@ public final class Peterson implements Model<Peterson.State, Peterson.Step> {
 
     @Override
     public List<Property<State, Step>> properties() {
-        return List.of(
+        List<Property<State, Step>> all = new ArrayList<>(List.of(
                 Property.always("MutualExclusion", "the two processes are never both in the critical section",
                         s -> !(s.pc0() == Pc.CS && s.pc1() == Pc.CS)),
                 Property.atEnd("NoDeadlock", "some process can always take a step", s -> false),
                 Property.sometimes("EntersCritical", "a process reaches the critical section",
-                        s -> s.pc0() == Pc.CS || s.pc1() == Pc.CS));
+                        s -> s.pc0() == Pc.CS || s.pc1() == Pc.CS)));
+        if (liveness) {
+            all.add(Property.leadsTo("NoStarvation", "once P0 has raised its flag, it reaches its critical section",
+                    s -> s.flag0() && s.pc0() != Pc.CS && s.pc0() != Pc.A4, s -> s.pc0() == Pc.CS));
+        }
+        return List.copyOf(all);
+    }
+
+    /** Both processes, with liveness; none otherwise (no property would read it). */
+    @Override
+    public java.util.Set<String> fairActors() {
+        return liveness ? java.util.Set.of("P0", "P1") : java.util.Set.of();
     }
 
     @Override
     public String actor(State s, Step step) {
         return "P" + step.process();
+    }
+
+    /** The two processes, as {@link #actor} names them: diagrams draw P0 first, and {@code --fair} knows them. */
+    @Override
+    public List<String> actorNames() {
+        return List.of("P0", "P1");
     }
 
     /** The program counters, the flags and (where the variant has it) turn. */

@@ -18,6 +18,11 @@ public final class PetersonProvider extends ExampleProvider<PetersonProvider.Opt
                 description = "The wait drops its turn check (Herlihy and Shavit's LockOne): both processes can raise"
                         + " their flags and wait for each other forever.")
         boolean broken;
+
+        @Option(names = "--liveness",
+                description = "Also decide NoStarvation (once P0 has raised its flag, it reaches its critical section)"
+                        + " over every run, the infinite ones too, both processes weakly fair (--fair none: neither).")
+        boolean liveness;
     }
 
     public PetersonProvider() {
@@ -32,7 +37,11 @@ public final class PetersonProvider extends ExampleProvider<PetersonProvider.Opt
         }
         Peterson.Variant variant = o.broken ? Peterson.Variant.LOCK_ONE
                 : o.atomicAwait ? Peterson.Variant.ATOMIC_AWAIT : Peterson.Variant.SPLIT_READS;
-        List<String> args = o.broken ? List.of("--broken") : o.atomicAwait ? List.of("--atomic-await") : List.of();
-        return titled(new Peterson(variant), "2 processes, sequentially consistent memory", args);
+        List<String> args = new java.util.ArrayList<>(
+                o.broken ? List.of("--broken") : o.atomicAwait ? List.of("--atomic-await") : List.of());
+        if (o.liveness) {
+            args.add("--liveness");
+        }
+        return titled(new Peterson(variant, o.liveness), "2 processes, sequentially consistent memory", args);
     }
 }

@@ -92,6 +92,16 @@ class OmicronLivenessTest {
     }
 
     @Test
+    void simBugsStoppedInstanceIsRestartedAndItsAgentForgetsWhatItDestroyed() {
+        for (boolean fair : new boolean[] {true, false}) {
+            CheckResult r = check(Variant.SIM_BUG, fair, "all");
+            assertEquals(Status.VIOLATED, r.verdict("L2").status());
+            assertFalse(r.verdict("L2").run().lasso(), "no cycle in sim-bug: a finite run, fair or not");
+            assertEquals(Status.SAFE, r.verdict("L3").status());
+        }
+    }
+
+    @Test
     void theReductionsKeepEveryVerdict() {
         for (Variant v : List.of(Variant.SIM_BUG, Variant.REAL_PRE)) {
             for (boolean fair : new boolean[] {true, false}) {

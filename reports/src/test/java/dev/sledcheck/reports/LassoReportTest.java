@@ -57,7 +57,7 @@ class LassoReportTest {
         String html = Format.HTML.render(Fixtures.check(LASSO));
         assertTrue(html.contains("<g class=\"cycle\" data-from=\"2\" data-to=\"5\"><title>back where step 2 began:"
                 + " steps 2 to 5 repeat for ever</title>"), html);
-        assertTrue(html.contains("class=\"loop\""), html);
+        assertTrue(html.contains("class=\"broke loop\""), html);
         assertTrue(html.contains("\u21bb back where step 2 began: steps 2 to 5 repeat for ever</tspan>"), html);
         assertTrue(html.contains(" &#183; 5 steps, a lasso: back where step 2 began"), html);
         assertFalse(Format.HTML.render(Fixtures.check(Fixtures.race())).contains("class=\"cycle\""));

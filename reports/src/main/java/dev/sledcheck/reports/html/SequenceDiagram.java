@@ -92,10 +92,17 @@ final class SequenceDiagram {
         int y1 = top[k] + 6;
         int y2 = top[n] + d.row(n).height() - 6;
         out.append("<g class=\"cycle\" data-from=\"").append(k).append("\" data-to=\"").append(n).append("\"><title>")
-                .append(escape(repeats(k, n))).append("</title><path class=\"bracket\" d=\"M11 ").append(y2)
-                .append(" H4 V").append(y1).append(" H11\"/><path class=\"head\" d=\"M12 ").append(y1)
-                .append(" l-5 -4 v8 z\"/></g>\n");
+                .append(escape(repeats(k, n))).append("</title><path class=\"bracket\" style=\"").append(BRACKET)
+                .append("\" d=\"M11 ").append(y2).append(" H4 V").append(y1).append(" H11\"/><path class=\"head\" style=\"")
+                .append(HEAD).append("\" d=\"M12 ").append(y1).append(" l-5 -4 v8 z\"/></g>\n");
     }
+
+    /**
+     * The bracket's looks, inline: the page's style sheet is the same for every report (the
+     * matrix's screenshots are checked against it), and only a lasso's diagram draws a bracket.
+     */
+    private static final String BRACKET = "fill: none; stroke: var(--bad); stroke-width: 2";
+    private static final String HEAD = "fill: var(--bad)";
 
     /** What a lasso's last step says of its cycle. */
     static String repeats(int k, int n) {
@@ -143,7 +150,7 @@ final class SequenceDiagram {
                     .append("\">&lt;== ").append(escape(d.property())).append(" broken</tspan>");
         }
         if (d.run().lasso() && s.number() == d.run().length()) {
-            out.append("<tspan class=\"loop\" x=\"").append(l.logX).append("\" y=\"").append(15 + line * Layout.LINE)
+            out.append("<tspan class=\"broke loop\" x=\"").append(l.logX).append("\" y=\"").append(15 + line * Layout.LINE)
                     .append("\">").append(escape("\u21bb " + repeats(d.run().cycleFrom(), s.number()))).append("</tspan>");
         }
         out.append("</text></g>\n");
