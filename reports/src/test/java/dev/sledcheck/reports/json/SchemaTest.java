@@ -36,6 +36,9 @@ class SchemaTest {
     void aResultValidates() throws IOException {
         assertEquals(List.of(), errors(Format.JSON.render(Fixtures.predictedWithEngines())));
         assertEquals(List.of(), errors(Format.JSON.render(Fixtures.check(Fixtures.race()))));
+        String lasso = Format.JSON.render(Fixtures.check(Fixtures.race().looping(3)));
+        assertEquals(List.of(), errors(lasso), "a lasso's cycleFrom");
+        assertFalse(errors(lasso.replace("\"cycleFrom\" : 3", "\"cycleFrom\" : 0")).isEmpty(), "a cycle starts at a step");
     }
 
     @Test
