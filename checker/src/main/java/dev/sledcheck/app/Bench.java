@@ -44,13 +44,15 @@ public final class Bench {
             HeapMeter meter = new HeapMeter();
             CheckResult r = run.check().apply(meter);
             double seconds = r.stats().seconds();
-            if (run.reduction().equals(ReductionSettings.NONE)) {
+            boolean baseline = run.reduction().equals(ReductionSettings.NONE);
+            if (baseline) {
                 none.put(run.key(), seconds);
             }
-            Double baseline = none.get(run.key());
+            // none is its own baseline even when too quick to time (0/0); a 0 s baseline gives others no ratio.
+            Double noneSeconds = none.get(run.key());
+            double ratio = baseline ? 1.0 : noneSeconds == null || noneSeconds == 0 ? Double.NaN : seconds / noneSeconds;
             BenchRow row = new BenchRow(run.key(), run.reduction(), outcome(r), store(r.stats().dedup()),
-                    r.stats().states(), r.stats().transitions(), seconds, meter.perState(r.stats().states()),
-                    baseline == null ? Double.NaN : seconds / baseline);
+                    r.stats().states(), r.stats().transitions(), seconds, meter.perState(r.stats().states()), ratio);
             rows.add(row);
             ran.accept(row);
         }
