@@ -70,6 +70,20 @@ public final class Reports {
                 seconds);
     }
 
+    /**
+     * What {@code matrix} of any model found.
+     *
+     * @param settings   the model's own settings, listed before the search's
+     * @param properties the property columns, in the model's order
+     * @param reductions the reductions the search applied
+     */
+    public static Report matrix(String title, List<Setting> settings, List<String> properties, List<Section> sections,
+            SearchOptions o, List<String> reductions, double seconds) {
+        List<Setting> all = new ArrayList<>(settings);
+        all.addAll(search(o, properties));
+        return new Report("matrix", title, all, reductions, properties, sections, null, seconds);
+    }
+
     /** What the configuration's variant is and which commits it follows, as {@link Variant} says. */
     public static List<Gloss> glossary(Configuration c) {
         Variant v = c.variant();

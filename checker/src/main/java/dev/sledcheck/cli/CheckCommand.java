@@ -2,9 +2,9 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.app.Invocation;
 import dev.sledcheck.app.Reports;
-import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.configs.Configured;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.run.CheckResult;
@@ -87,7 +87,8 @@ final class CheckCommand implements Callable<Integer> {
         SearchOptions options = search.options(only);
         List<String> reductions = search.reductions(subject.model());
         reports.preflight();
-        CheckResult r = check(subject, options, reductions);
+        CheckResult r = Configured.check(subject, options, reductions,
+                ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
         Report report = Reports.check(subject, Invocation.replay(main.model.provider().name(), subject.args()), r,
                 options, Reductions.named(subject.model(), reductions).names());
         spec.commandLine().getOut().print(ReportText.render(report, new Detail(verbose, showStates)));
@@ -95,11 +96,5 @@ final class CheckCommand implements Callable<Integer> {
         reports.write(report, spec.commandLine().getErr());
         ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
         return code.code();
-    }
-
-    private <S, A> CheckResult check(Subject<S, A> subject, SearchOptions options, List<String> reductions) {
-        return Checker.of(subject.model()).options(options).reductions(Reductions.named(subject.model(), reductions))
-                .monitor(ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()))
-                .about(subject.title(), subject.bounds()).run();
     }
 }
