@@ -5,34 +5,48 @@ import java.util.List;
 /**
  * Partial-order reduction as a model offers it: in some states, a few of the enabled actions are
  * enough to explore, because every order the others could take with them is equivalent for every
- * property. The model chooses the subset (it knows which steps commute); the search adds the
- * cycle proviso, which depends on what it has already visited and so cannot be the model's.
+ * property. The model proposes such subsets (it knows which steps commute); the search takes the
+ * first that passes the cycle proviso, which depends on what it has already visited and so cannot
+ * be the model's.
  *
- * <p>Contract for a subset {@code T} returned for {@code state} (the theory is Godefroid's
- * persistent sets and Peled's ample sets; the condition names are theirs):
+ * <p>Contract for each subset {@code T} proposed for {@code state} (the theory is Godefroid's
+ * persistent sets and Valmari's stubborn sets; the condition names are Peled's):
  *
  * <ul>
- *   <li><b>C0</b>: {@code T} is not empty.
- *   <li><b>C1</b> (persistence): on every path from {@code state} made only of steps outside
- *       {@code T}, each step is independent of every step in {@code T}: it neither enables nor
- *       disables it, and the two orders reach the same state. This covers steps that are not
+ *   <li><b>C0</b>: {@code T} is not empty and leaves some enabled action out.
+ *   <li><b>C1</b> (persistence): on every path from {@code state} made only of actions outside
+ *       {@code T}, each action is independent of every action in {@code T}: it neither enables nor
+ *       disables it, and the two orders reach the same state, or two states that no action and no
+ *       property tells apart (the model names the difference). This covers actions that are not
  *       enabled yet, which is why only the model can promise it.
- *   <li><b>C2</b> (invisibility): no step in {@code T} can change what any property says: an
- *       {@link Property.Always} or {@link Property.Sometimes} predicate has the same value before
- *       and after it, an {@link Property.OnStep} judgement never fails on it, and it changes
- *       nothing any step judgement of another step reads.
+ *   <li><b>C2</b> (visibility), for every property, on every such path {@code w} from a state that
+ *       is not itself a witness: if {@code w} ends in a state that breaks an {@link Property.Always}
+ *       (reaches a {@link Property.Sometimes}), every action of {@code T} taken there leads to a
+ *       state that still breaks it (still reaches it); and no action of {@code T} changes the
+ *       judgement of an {@link Property.OnStep} on an action of {@code w} taken after it. Actions of
+ *       {@code T} may themselves be judged anything: the search takes them. {@link Property.AtEnd}
+ *       needs nothing. An action that changes nothing any property reads meets C2 at once.
  * </ul>
  *
- * <p>With C3 from the search (no cycle of reduced states), every state with no enabled step, every
- * property violation and every reachable {@code Sometimes} target of the full graph is found. The
- * states counted depend on the search order (the proviso asks what was visited before), so a
- * reduced breadth-first search and a reduced depth-first search count differently.
+ * <p>With C3 from the search (no cycle of states each expanded through a proper subset), every
+ * state with no enabled action, every property violation and every reachable {@code Sometimes}
+ * target of the full graph has a counterpart in the reduced one. Why, for a witness reachable from
+ * a state {@code s} by a shortest path {@code w}: if {@code w} contains an action of {@code T}, C1
+ * moves the first one to the front, and its successor is one step nearer; if not, C1 and C2 give a
+ * path as long as {@code w} from the successor of any action of {@code T}. Among the states the
+ * reduced search reaches, one nearest a witness would therefore sit on an endless walk of
+ * reduced states at that distance, a cycle in a finite graph, which C3 forbids. A state with no
+ * enabled action is reached the same way (C1 keeps {@code T} enabled along {@code w}, so {@code w}
+ * must contain one of its actions). The states counted depend on the search order (the proviso
+ * asks what was visited before), so a reduced breadth-first search and a reduced depth-first search
+ * count differently.
  */
 public interface PartialOrder<S, A> {
 
     /**
-     * The indices, ascending, into {@code enabled} of a subset satisfying C0-C2, or {@code null}
-     * when this state offers none (every action is then explored).
+     * Subsets of {@code enabled} satisfying C0-C2, best first, each as ascending indices into
+     * {@code enabled}; empty when this state offers none (every action is then explored). The
+     * search takes the first that passes its proviso.
      */
-    int[] ample(S state, List<A> enabled);
+    List<int[]> ample(S state, List<A> enabled);
 }

@@ -16,6 +16,7 @@ import dev.sledcheck.model.omicron.nexus.Saga;
 import dev.sledcheck.model.omicron.nexus.UserStop;
 import dev.sledcheck.model.omicron.nexus.VmmRow;
 import dev.sledcheck.model.omicron.nexus.Watcher;
+import dev.sledcheck.model.omicron.por.IndependentSteps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class OmicronModel {
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
-                .partialOrder(system -> new QuietAgentSteps(roles, o.passes()));
+                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null));
         check(b.add("agent", swap.apply("agent", agent), Access.LOCAL), roles.agent());
         check(b.add("nexus", swap.apply("nexus", new PutHandler(v, roles)), Access.STORE), roles.nexus());
         check(b.add("watcher", swap.apply("watcher", new Watcher(v, roles, o.passes())), Access.STORE),
