@@ -20,7 +20,10 @@ public record Mention(char[] kinds, int[] numbers, long blanked) {
 
     /** What {@code msg} mentions (cached). */
     public static Mention of(Msg msg) {
-        return CACHE.computeIfAbsent(msg, Mention::read);
+        // get first: computeIfAbsent may lock a bin even when the key is there, and every thread
+        // of a search asks this for every message of every state.
+        Mention m = CACHE.get(msg);
+        return m != null ? m : CACHE.computeIfAbsent(msg, Mention::read);
     }
 
     private static Mention read(Msg msg) {
