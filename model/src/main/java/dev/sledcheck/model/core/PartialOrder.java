@@ -30,16 +30,18 @@ import java.util.List;
  *
  * <p>With C3 from the search (no cycle of states each expanded through a proper subset), every
  * state with no enabled action, every property violation and every reachable {@code Sometimes}
- * target of the full graph has a counterpart in the reduced one. Why, for a witness reachable from
- * a state {@code s} by a shortest path {@code w}: if {@code w} contains an action of {@code T}, C1
- * moves the first one to the front, and its successor is one step nearer; if not, C1 and C2 give a
- * path as long as {@code w} from the successor of any action of {@code T}. Among the states the
- * reduced search reaches, one nearest a witness would therefore sit on an endless walk of
- * reduced states at that distance, a cycle in a finite graph, which C3 forbids. A state with no
- * enabled action is reached the same way (C1 keeps {@code T} enabled along {@code w}, so {@code w}
- * must contain one of its actions). The states counted depend on the search order (the proviso
- * asks what was visited before), so a reduced breadth-first search and a reduced depth-first search
- * count differently.
+ * target of the full graph has a counterpart in the reduced one. Why: suppose a witness is
+ * reachable but the reduced search reaches none; take a state {@code s} it reaches at the least
+ * distance {@code d} from a witness, and a shortest path {@code w} there. Had {@code s} been
+ * expanded fully, the first step of {@code w} would lead nearer. So a subset {@code T} was taken:
+ * if {@code w} contains an action of {@code T}, C1 moves the first one to the front and its
+ * successor is nearer; if not, C1 and C2 carry {@code w} over to the successor of any action of
+ * {@code T}, which is at distance {@code d} again and again expanded through a subset. The reduced
+ * search would walk for ever through such states: a cycle in a finite graph, which C3 forbids. A
+ * state with no enabled action is reached the same way (C1 keeps {@code T} enabled along {@code w},
+ * so {@code w} contains one of its actions). The states counted depend on the search order (the
+ * proviso asks what was visited before), so a reduced breadth-first search and a reduced
+ * depth-first search count differently.
  */
 public interface PartialOrder<S, A> {
 

@@ -37,7 +37,7 @@ import java.util.List;
  *       dev.sledcheck.model.omicron.nexus.Watcher#mayList}) or the instance has no listed row and
  *       none of its steps gives it one: the listing then neither sees it nor calls the agent about
  *       it, in either order. Where the listing still matters, the instances' steps are explored in
- *       every order, as they must be: which of them a listing sees is the race.
+ *       every order with each other, as they must be: which of them a listing sees is the race.
  *   <li><em>The watcher's list of checks</em>: two instances' answers end their checks in either
  *       order; the list then differs in order only among different instances' checks, which the
  *       watcher finds by VMM and ends per instance in their own order, so the two states have the
@@ -53,8 +53,9 @@ import java.util.List;
  *   <li>The network is a multiset, the database and the agent's table are maps by id: different
  *       keys commute.
  * </ul>
- * So on a path of steps outside a proposed subset (C1 of {@link PartialOrder}), no step is about
- * its instance (nobody else sends one), and every step commutes with each of the subset's.
+ * So on a path of steps outside an instance's subset (C1 of {@link PartialOrder}), no step is about
+ * that instance (nobody else sends one), and every step commutes with each of the subset's.
+ * AgentSets and DroppedWrites say in their comments why their smaller subsets are persistent too.
  *
  * <p><b>Visibility, per property and per instance</b> (C2 of {@link PartialOrder}). AgentSets and
  * DroppedWrites write no row: nothing any property reads. An instance's steps do write its rows,
@@ -62,7 +63,8 @@ import java.util.List;
  * the subset leaves that instance's rows alone:
  * <ul>
  *   <li>S1v and S1i break when some row or instance is Failed: if a path of other instances' steps
- *       ends in a Failed row, it is another instance's, and the subset's steps leave it Failed;
+ *       from a state with none ends in one, it is another instance's, which the subset's steps
+ *       leave Failed;
  *   <li>S2, S3 and S4 judge a step by its own instance's rows (its write, the row it answers 404
  *       for, its instance row), which the subset's steps do not touch;
  *   <li>R1 is reached when every instance is cleanly stopped: the subset's instance is then as
