@@ -22,8 +22,9 @@ import java.util.function.Predicate;
  * The conditions of {@link dev.sledcheck.model.core.PartialOrder} for one proposed subset {@code T}
  * of one state, checked on every path of steps outside {@code T} up to a depth: C0; C1, each step
  * of {@code T} stays enabled and commutes with every step outside {@code T}; C2, a witness of an
- * Always or Sometimes property reached outside {@code T} stays one after a step of {@code T}, and
- * a step of {@code T} changes no OnStep judgement of a step outside it. States are compared up to
+ * Always or Sometimes property reached outside {@code T} stays one after a step of {@code T}, a
+ * step of {@code T} is judged alike before and after a path outside {@code T}, and it changes no
+ * OnStep judgement of a step outside it. States are compared up to
  * the order of the watcher's checks of different instances, the one difference the reduction's
  * argument allows ({@code IndependentSteps}).
  */
@@ -47,6 +48,7 @@ final class Persistence {
                 m.actions(x, here);
                 assertTrue(here.containsAll(t), () -> "a step of T was disabled outside T: " + m.inFlight(x));
                 witnessesStay(m, s, x, t);
+                judgedAlike(m, s, x, t);
                 for (Envelope<Msg> b : here) {
                     if (!t.contains(b)) {
                         SystemState<Db, Msg> xb = m.next(x, b);
@@ -92,6 +94,19 @@ final class Persistence {
             if (!witness.test(s) && witness.test(x)) {
                 for (Envelope<Msg> a : t) {
                     assertTrue(witness.test(m.next(x, a)), p.name() + ": " + m.token(x, a) + " undoes the witness");
+                }
+            }
+        }
+    }
+
+    /** The OnStep part of C2 for the steps of T themselves: taken after a path outside T, judged alike. */
+    private static void judgedAlike(ActorSystem<Db, Msg> m, SystemState<Db, Msg> s, SystemState<Db, Msg> x,
+            List<Envelope<Msg>> t) {
+        for (Property<SystemState<Db, Msg>, Envelope<Msg>> p : m.properties()) {
+            if (x != s && p instanceof Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>> on) {
+                for (Envelope<Msg> a : t) {
+                    assertEquals(on.holds().test(s, a, m.next(s, a)), on.holds().test(x, a, m.next(x, a)),
+                            p.name() + ": " + m.token(s, a) + " is judged otherwise after a path outside T");
                 }
             }
         }

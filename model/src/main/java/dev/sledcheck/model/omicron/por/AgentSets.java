@@ -2,6 +2,7 @@ package dev.sledcheck.model.omicron.por;
 
 import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.omicron.Msg;
+import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.omicron.Roles;
 import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.model.omicron.VmmId;
@@ -31,6 +32,11 @@ import java.util.Set;
  *       (only such writes can make a row listed again: soft-deletion, SagaUnwound and a new row's
  *       Creating are never listed).
  * </ul>
+ * A GET or a stop among them may answer 404, which S3 judges against {@code v}'s row, so then no
+ * message that writes {@code v}'s runtime may be in flight either: the judgement must come out the
+ * same whenever the step is taken. Nobody outside the set sends such a message about {@code v}
+ * (the agent does, about its own VMMs), and the only other change to the row, soft-deletion,
+ * turns a 404 too early into one in time, never back.
  */
 final class AgentSets {
     private final ActorSystem<Db, Msg> system;
@@ -80,8 +86,20 @@ final class AgentSets {
             }
         }
         t = Arrays.copyOf(t, count);
+        if (s.writerInFlight[n] && judgedBy404(s, t)) {
+            return null;
+        }
         boolean getsMayCome = s.mayList && (s.writerInFlight[n] || Watcher.lists(variant, s.db().vmm(v)));
         return getsMayCome && changesEntry(s, t) ? null : t;
+    }
+
+    private static boolean judgedBy404(Survey s, int[] t) {
+        for (int i : t) {
+            if (OmicronProperty.answersFor404(s.enabled.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some step of {@code t} leaves the agent in another state. */
