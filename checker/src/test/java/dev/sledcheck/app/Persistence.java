@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * of one state, checked on every path of steps outside {@code T} up to a depth: C0; C1, each step
  * of {@code T} stays enabled and commutes with every step outside {@code T}; C2, a witness of an
  * Always or Sometimes property reached outside {@code T} stays one after a step of {@code T}, a
- * step of {@code T} is judged alike before and after a path outside {@code T}, and it changes no
- * OnStep judgement of a step outside it. States are compared up to
+ * step of {@code T} that passes an OnStep property still passes it after a path outside {@code T},
+ * and it changes no OnStep judgement of a step outside it. States are compared up to
  * the order of the watcher's checks of different instances, the one difference the reduction's
  * argument allows ({@code IndependentSteps}).
  */
@@ -48,7 +48,7 @@ final class Persistence {
                 m.actions(x, here);
                 assertTrue(here.containsAll(t), () -> "a step of T was disabled outside T: " + m.inFlight(x));
                 witnessesStay(m, s, x, t);
-                judgedAlike(m, s, x, t);
+                stillPassed(m, s, x, t);
                 for (Envelope<Msg> b : here) {
                     if (!t.contains(b)) {
                         SystemState<Db, Msg> xb = m.next(x, b);
@@ -99,14 +99,14 @@ final class Persistence {
         }
     }
 
-    /** The OnStep part of C2 for the steps of T themselves: taken after a path outside T, judged alike. */
-    private static void judgedAlike(ActorSystem<Db, Msg> m, SystemState<Db, Msg> s, SystemState<Db, Msg> x,
+    /** The OnStep part of C2 for the steps of T themselves: one passed at s still passes after a path outside T. */
+    private static void stillPassed(ActorSystem<Db, Msg> m, SystemState<Db, Msg> s, SystemState<Db, Msg> x,
             List<Envelope<Msg>> t) {
         for (Property<SystemState<Db, Msg>, Envelope<Msg>> p : m.properties()) {
             if (x != s && p instanceof Property.OnStep<SystemState<Db, Msg>, Envelope<Msg>> on) {
                 for (Envelope<Msg> a : t) {
-                    assertEquals(on.holds().test(s, a, m.next(s, a)), on.holds().test(x, a, m.next(x, a)),
-                            p.name() + ": " + m.token(s, a) + " is judged otherwise after a path outside T");
+                    assertTrue(!on.holds().test(s, a, m.next(s, a)) || on.holds().test(x, a, m.next(x, a)),
+                            p.name() + ": " + m.token(s, a) + " breaks it only after a path outside T");
                 }
             }
         }

@@ -22,9 +22,9 @@ import java.util.List;
  *   <li><b>C2</b> (visibility), for every property, on every such path {@code w} from a state that
  *       is not itself a witness: if {@code w} ends in a state that breaks an {@link Property.Always}
  *       (reaches a {@link Property.Sometimes}), every action of {@code T} taken there leads to a
- *       state that still breaks it (still reaches it); an {@link Property.OnStep} judges each
- *       action of {@code T} the same at the end of {@code w} as at {@code state}; and no action of
- *       {@code T} changes the judgement of an action of {@code w} taken after it. Actions of
+ *       state that still breaks it (still reaches it); an action of {@code T} that an
+ *       {@link Property.OnStep} passes at {@code state} it also passes at the end of {@code w}; and
+ *       no action of {@code T} changes the judgement of an action of {@code w} taken after it. Actions of
  *       {@code T} may themselves break a property: the search takes them. {@link Property.AtEnd}
  *       needs nothing.
  * </ul>
