@@ -1,6 +1,7 @@
 package dev.sledcheck.bench;
 
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Two-phase commit (the engine tests' {@code TwoPhase}) with N resource managers, exhaustively:
+ * Two-phase commit (the example {@link TwoPhase}, {@code --model two-phase-commit}) with N resource
+ * managers, exhaustively:
  * {@code java -cp bench/target/benchmarks.jar dev.sledcheck.bench.TwoPhaseRun RMS [THREADS [STORE [none|symmetry]]]}.
  * Prints the distinct states, transitions, seconds and verdicts, and progress on stderr.
  */
@@ -35,8 +37,9 @@ public final class TwoPhaseRun {
                 System.err.printf(Locale.ROOT, "  %d states, queue %d, %.0f s%n", now.states(), now.queue(), now.seconds());
             }
         };
-        CheckResult r = Checker.check(TwoPhase.of(rms), options, reductions, progress,
-                "two-phase commit, " + rms + " RMs", "none");
+        TwoPhase model = TwoPhase.of(rms);
+        CheckResult r = Checker.of(model).options(options).reductions(Reductions.named(model, reductions))
+                .monitor(progress).about("two-phase commit, " + rms + " RMs", "none").run();
         System.out.printf(Locale.ROOT, "%d RMs, %d threads, reductions %s, %s%n  %d distinct states, %d transitions, %.2f s, %.0f states/s%n",
                 rms, threads, reductions.isEmpty() ? "none" : String.join("+", reductions), r.stats().dedup(), r.stats().states(), r.stats().transitions(), r.stats().seconds(),
                 r.stats().states() / r.stats().seconds());

@@ -27,9 +27,34 @@ public final class Invocation {
         return COMMAND;
     }
 
+    /**
+     * The command that replays a schedule (to be appended as {@code --schedule '...'}) of the model
+     * {@code model} built with {@code args}; the default model goes unnamed, as before models were plug-ins.
+     */
+    public static String replay(String model, java.util.List<String> args) {
+        StringBuilder sb = new StringBuilder(command()).append(" replay");
+        if (!model.equals(dev.sledcheck.provider.Providers.DEFAULT)) {
+            sb.append(" --model ").append(shellWord(model));
+        }
+        for (String a : args) {
+            sb.append(' ').append(shellWord(a));
+        }
+        return sb.toString();
+    }
+
     private static String find() {
+        String command = System.getProperty("sun.java.command", "");
+        String classPath = System.getProperty("java.class.path", "");
+        if (System.getProperty(PROPERTY) == null && (command.startsWith(MAIN + " ") || command.equals(MAIN))) {
+            // Started by class name (java -cp my-model.jar:sledcheck.jar dev.sledcheck.cli.Main):
+            // a replay must see the same class path, or a user's model is not found.
+            return "java -cp " + shellWord(classPath) + " " + MAIN;
+        }
         return from(System.getProperty(PROPERTY), jar(), Path.of("").toAbsolutePath());
     }
+
+    /** The main class, as {@code java -cp ... MAIN} names it. */
+    private static final String MAIN = "dev.sledcheck.cli.Main";
 
     /** The command, from the launcher's word (or null), the jar this runs from (if any) and the working directory. */
     static String from(String given, Optional<Path> jar, Path cwd) {
@@ -55,7 +80,7 @@ public final class Invocation {
     }
 
     /** {@code s} quoted for a POSIX shell when it holds anything but safe characters. */
-    static String shellWord(String s) {
+    public static String shellWord(String s) {
         if (s.matches("[A-Za-z0-9_./+:=@%-]+")) {
             return s;
         }

@@ -2,6 +2,7 @@ package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.Monitor;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronModel;
@@ -37,30 +38,33 @@ public final class OmicronCheck {
     public static CheckResult run(Configuration config, SearchOptions options, List<String> reductions,
             Monitor monitor) {
         ActorSystem<Db, Msg> model = OmicronModel.build(config);
-        return Checker.check(model, options, expand(model, reductions), monitor, config.describe(), config.bounds());
+        return Checker.of(model).options(options).reductions(Reductions.named(model, reductions)).monitor(monitor)
+                .about(config.describe(), config.bounds()).run();
     }
 
     /** The reductions the omicron model offers, by name, in the order they are applied. */
     public static List<String> reductionNames() {
-        return Checker.offered(OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX)));
+        return Reductions.offered(defaultModel());
     }
 
-    /** The names asked for, with "all" spelled out as what {@code model} offers and "none" dropped. */
-    static List<String> expand(Model<?, ?> model, List<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            if (n.equals("all")) {
-                out.addAll(Checker.offered(model));
-            } else if (!n.equals("none")) {
-                out.add(n);
-            }
-        }
-        return out;
+    /** The model whose reductions stand for every omicron configuration's (scale offers them all). */
+    public static Model<?, ?> defaultModel() {
+        return OmicronModel.build(Configuration.of(Scenario.SCALE, Variant.SIM_FIX));
+    }
+
+    /** The names asked for, as applied: "all" spelled out as what {@code model} offers, "none" dropped. */
+    public static List<String> expand(Model<?, ?> model, List<String> names) {
+        return Reductions.named(model, names).names();
     }
 
     /** The command line that replays a schedule of {@code config}, starting as the user started sledcheck. */
     public static String replayCommand(Configuration config) {
-        return Invocation.command() + " replay " + args(config);
+        return replayCommand(config.args());
+    }
+
+    /** The command line that replays a schedule of the default model built with {@code args}. */
+    public static String replayCommand(List<String> args) {
+        return Invocation.replay(dev.sledcheck.provider.Providers.DEFAULT, args);
     }
 
     /** {@code config} as CLI options. */

@@ -1,6 +1,7 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.Monitor;
 import dev.sledcheck.checker.Replay;
 import dev.sledcheck.checker.ReplayResult;
@@ -100,7 +101,8 @@ public record Question(Configuration config, Delivery delivery, String start) {
 
     private <S, A> CheckResult check(Model<S, A> model, SearchOptions options, List<String> reductions,
             Monitor monitor) {
-        return Checker.check(model, options, OmicronCheck.expand(model, reductions), monitor, describe(), bounds());
+        return Checker.of(model).options(options).reductions(Reductions.named(model, reductions)).monitor(monitor)
+                .about(describe(), bounds()).run();
     }
 
     /** The configuration, then the delivery and start when they are not the defaults. */
@@ -129,15 +131,20 @@ public record Question(Configuration config, Delivery delivery, String start) {
         return b;
     }
 
-    /** The command that replays a schedule of this question (the schedule is appended). */
-    public String replayCommand() {
-        String cmd = OmicronCheck.replayCommand(config);
+    /** The options that ask this question again: the configuration's, then delivery and start. */
+    public List<String> args() {
+        List<String> args = new java.util.ArrayList<>(config.args());
         if (delivery != Delivery.ANY) {
-            cmd += " --delivery " + delivery.label();
+            args.addAll(List.of("--delivery", delivery.label()));
         }
         if (!start.isEmpty()) {
-            cmd += " --start '" + start + "'";
+            args.addAll(List.of("--start", start));
         }
-        return cmd;
+        return args;
+    }
+
+    /** The command that replays a schedule of this question (the schedule is appended). */
+    public String replayCommand() {
+        return OmicronCheck.replayCommand(args());
     }
 }

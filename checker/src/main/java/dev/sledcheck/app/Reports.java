@@ -1,12 +1,16 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.model.core.Property;
+import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Matrix;
 import dev.sledcheck.model.run.MatrixRow;
+import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.reports.Gloss;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.Section;
 import dev.sledcheck.reports.Setting;
@@ -31,9 +35,24 @@ public final class Reports {
     /** @param replayCommand the command that replays a schedule of what was checked */
     public static Report check(Configuration c, String replayCommand, CheckResult r, SearchOptions o,
             List<String> reductions) {
-        Section s = Section.unpredicted(name(c), replayCommand, r);
+        Section s = Section.unpredicted(name(c), replayCommand, r).explained(glossary(c));
         return new Report("check", "check " + c.describe(), options(c.scenario(), o), named(reductions),
                 r.verdicts().stream().map(v -> v.property()).toList(), List.of(s), null, r.stats().seconds());
+    }
+
+    /**
+     * What {@code check} of any model found.
+     *
+     * @param replayCommand the command that replays a schedule of the subject
+     * @param reductions    the reductions the search applied
+     */
+    public static Report check(Subject<?, ?> s, String replayCommand, CheckResult r, SearchOptions o,
+            List<String> reductions) {
+        Section section = Section.unpredicted(s.name(), replayCommand, r).explained(s.glossary());
+        List<Setting> settings = new ArrayList<>(s.settings());
+        settings.addAll(search(o, s.model().properties().stream().map(Property::name).toList()));
+        return new Report("check", "check " + s.title(), settings, reductions,
+                r.verdicts().stream().map(v -> v.property()).toList(), List.of(section), null, r.stats().seconds());
     }
 
     public static Report matrix(Scenario scenario, Matrix m, SearchOptions o, double seconds) {
@@ -44,10 +63,17 @@ public final class Reports {
         List<Section> sections = new ArrayList<>();
         for (MatrixRow row : m.rows()) {
             Configuration c = ConfigSyntax.parse(scenario, row.configuration());
-            sections.add(new Section(row.configuration(), OmicronCheck.replayCommand(c), row.result(), row.cells()));
+            sections.add(new Section(row.configuration(), OmicronCheck.replayCommand(c), row.result(), row.cells(),
+                    glossary(c)));
         }
         return new Report("matrix", m.title(), options(scenario, o), named(reductions), m.properties(), sections, null,
                 seconds);
+    }
+
+    /** What the configuration's variant is and which commits it follows, as {@link Variant} says. */
+    public static List<Gloss> glossary(Configuration c) {
+        Variant v = c.variant();
+        return List.of(new Gloss(v.name(), v.summary(), v.commits()));
     }
 
     /** The reductions by name: "all" spelled out, "none" dropped. */
@@ -69,14 +95,22 @@ public final class Reports {
         return c.variantAndOptions();
     }
 
+    /** How a limit of 0 (none) is spelled in reports. */
+    static final String NO_LIMIT = "no limit";
+
     private static List<Setting> options(Scenario scenario, SearchOptions o) {
-        // In the properties' own order (S1v before S1i), which sorting the names would not keep.
-        List<String> only = Arrays.stream(OmicronProperty.values()).map(Enum::name)
-                .filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
-        return List.of(new Setting("scenario", scenario.id()),
-                new Setting("search", o.strategy().label()),
-                new Setting("max-states", Long.toString(o.maxStates())),
-                new Setting("max-seconds", String.format(Locale.ROOT, "%s", trim(o.maxSeconds()))),
+        List<Setting> all = new ArrayList<>(List.of(new Setting("scenario", scenario.id())));
+        all.addAll(search(o, Arrays.stream(OmicronProperty.values()).map(Enum::name).toList()));
+        return all;
+    }
+
+    /** The search's settings, the properties decided in the model's own order (S1v before S1i). */
+    private static List<Setting> search(SearchOptions o, List<String> properties) {
+        List<String> only = properties.stream().filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
+        return List.of(new Setting("search", o.strategy().label()),
+                new Setting("max-states", o.maxStates() == 0 ? NO_LIMIT : Long.toString(o.maxStates())),
+                new Setting("max-seconds", o.maxSeconds() == 0 ? NO_LIMIT : String.format(Locale.ROOT, "%s",
+                        trim(o.maxSeconds()))),
                 new Setting("properties", String.join(",", only)));
     }
 

@@ -31,9 +31,13 @@ public final class Replay {
         List<Property<S, A>> properties = model.properties();
         S state = initial.get(from);
         Set<String> broken = new LinkedHashSet<>();
+        Set<String> reached = new LinkedHashSet<>(); // eventually properties the run has passed
         for (Property<S, A> p : properties) {
             if (p instanceof Property.Always<S, A> always && !always.holds().test(state)) {
                 broken.add(p.name());
+            }
+            if (p instanceof Property.Eventually<S, A> e && e.reached().test(state)) {
+                reached.add(p.name());
             }
         }
         List<Move<S, A>> path = new ArrayList<>();
@@ -52,6 +56,11 @@ public final class Replay {
                     stepBreaks.add(p.name());
                 }
             }
+            for (Property<S, A> p : properties) {
+                if (p instanceof Property.Eventually<S, A> e && e.reached().test(next)) {
+                    reached.add(p.name());
+                }
+            }
             path.add(new Move<>(state, action));
             breaks.add(stepBreaks);
             state = next;
@@ -61,7 +70,8 @@ public final class Replay {
         breaks.forEach(broken::addAll);
         if (enabled.isEmpty()) {
             for (Property<S, A> p : properties) {
-                if (p instanceof Property.AtEnd<S, A> atEnd && !atEnd.holds().test(state)) {
+                boolean never = p instanceof Property.Eventually && !reached.contains(p.name());
+                if (p instanceof Property.AtEnd<S, A> atEnd && !atEnd.holds().test(state) || never) {
                     // Blame the step that entered the dead end; with no step, only the summary can say it.
                     if (!breaks.isEmpty()) {
                         breaks.get(breaks.size() - 1).add(p.name());

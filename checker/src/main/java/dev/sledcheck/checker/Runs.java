@@ -1,6 +1,7 @@
 package dev.sledcheck.checker;
 
 import dev.sledcheck.model.core.Model;
+import dev.sledcheck.model.run.Message;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Step;
 import java.util.ArrayList;
@@ -28,12 +29,31 @@ final class Runs {
             // The schedule names this step by its token: it must be the only one of its state.
             Tokens.of(model, before, i == 0 ? enabledAtStart : enabledAfter.get(i - 1));
             S after = i + 1 < path.size() ? path.get(i + 1).before() : model.next(before, action);
-            enabledAfter.add(enabled(model, after));
+            List<A> now = enabled(model, after);
+            enabledAfter.add(now);
+            List<A> was = i == 0 ? enabledAtStart : enabledAfter.get(i - 1);
             steps.add(new Step(i + 1, model.actor(before, action), model.sender(before, action),
                     model.token(before, action), model.describe(before, action), breaks.get(i),
-                    enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after)));
+                    enabledBy(i, action, enabledAtStart, enabledAfter), model.facets(after),
+                    sent(model, after, was, now), model.reads(before, action), model.marks(before, action, after)));
         }
-        return new Run(trail.initial(), steps);
+        // A run of no steps still shows where it is: a property broken in the initial state.
+        S start = path.isEmpty() ? model.initialStates().get(trail.initial()) : path.get(0).before();
+        return new Run(trail.initial(), model.actorNames(), model.facets(start), steps, model.ledger());
+    }
+
+    /**
+     * The messages a step sent: the actions it made possible (enabled after it, not before), the
+     * same links {@link #enabledBy} follows back from their delivery.
+     */
+    private static <S, A> List<Message> sent(Model<S, A> model, S after, List<A> was, List<A> now) {
+        List<Message> out = new ArrayList<>();
+        for (A a : now) {
+            if (!was.contains(a)) {
+                out.add(new Message(model.actor(after, a), model.token(after, a)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -85,8 +86,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ModelChoice.Flag model;
+
     @Override
     public Integer call() {
+        main.model.requireDefault("bench", "the scale scenario");
         Signals.stopSearchesGracefully();
         BenchPlan plan = plan();
         for (Target t : targets) {

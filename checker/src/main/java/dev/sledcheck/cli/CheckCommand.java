@@ -1,19 +1,21 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.app.Question;
+import dev.sledcheck.app.Invocation;
 import dev.sledcheck.app.Reports;
+import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.SearchOptions;
-import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.model.core.Property;
+import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.run.CheckResult;
+import dev.sledcheck.reports.Detail;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
 import dev.sledcheck.reports.output.Echo;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " schedule string that 'sledcheck replay' accepts. The verdicts, the properties and the"
                 + " variants are listed below the options.",
             ""},
-        footer = {"", "Examples:",
+        footer = {"", "Examples (omicron, the default model; 'sledcheck models' lists the others):",
             "  sledcheck check --variant sim-bug     # the seed's race: S1v VIOLATED",
             "  sledcheck check --variant sim-fix     # RFD 486 6.1: S1v SAFE",
             "  sledcheck check --variant sim-fix --user-stop --property S1v",
@@ -40,21 +42,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " error (every code: sledcheck --help)."})
 final class CheckCommand implements Callable<Integer> {
 
-    /** The names --property takes, in order, for the error that refuses any other. */
-    private static final String VALID = Arrays.stream(OmicronProperty.values()).map(Enum::name)
-            .collect(Collectors.joining(", "));
-
     @Mixin
-    ScenarioOptions scenario;
+    ModelChoice.Flag model;
 
     @Mixin
     SearchMixin search;
 
-    @Mixin
-    DeliveryOptions delivery;
-
     @Option(names = "--property", paramLabel = "NAME",
-            description = "Decide only this property (repeatable; any case): S1v, S1i, S2, S3, S4, L1, R1.")
+            description = "Decide only this property (repeatable; any case): one of the model's, listed at the end"
+                    + " of this help.")
     List<String> properties = List.of();
 
     @Mixin
@@ -68,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also say what the words of the search's method line mean.")
     boolean verbose;
 
+    @Option(names = "--show-states", description = "Show the state under each step of a run: the initial"
+            + " state's facets, then what each step changed (as TLC prints states).")
+    boolean showStates;
+
     @ParentCommand
     Main main;
 
@@ -77,22 +77,29 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Signals.stopSearchesGracefully();
+        Subject<?, ?> subject = main.model.subject();
         Set<String> only = new LinkedHashSet<>();
+        List<String> names = subject.model().properties().stream().map(Property::name).toList();
         for (String p : properties) {
-            only.add(OmicronProperty.byName(p).orElseThrow(() -> new Main.BadInput(
-                    "unknown property " + Echo.quote(p) + "; valid: " + VALID)).name());
+            only.add(names.stream().filter(n -> n.equalsIgnoreCase(p)).findFirst().orElseThrow(() -> new Main.BadInput(
+                    "unknown property " + Echo.quote(p) + "; valid: " + String.join(", ", names))));
         }
-        Question question = delivery.question(scenario.configuration());
         SearchOptions options = search.options(only);
+        List<String> reductions = search.reductions(subject.model());
         reports.preflight();
-        CheckResult r = question.check(options, search.reductions(),
-                ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
-        Report report = Reports.check(question.config(), question.replayCommand(), r, options,
-                question.reductionsApplied(search.reductions()));
-        spec.commandLine().getOut().print(ReportText.render(report, verbose));
+        CheckResult r = check(subject, options, reductions);
+        Report report = Reports.check(subject, Invocation.replay(main.model.provider().name(), subject.args()), r,
+                options, Reductions.named(subject.model(), reductions).names());
+        spec.commandLine().getOut().print(ReportText.render(report, new Detail(verbose, showStates)));
         spec.commandLine().getOut().flush();
         reports.write(report, spec.commandLine().getErr());
         ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
         return code.code();
+    }
+
+    private <S, A> CheckResult check(Subject<S, A> subject, SearchOptions options, List<String> reductions) {
+        return Checker.of(subject.model()).options(options).reductions(Reductions.named(subject.model(), reductions))
+                .monitor(ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()))
+                .about(subject.title(), subject.bounds()).run();
     }
 }

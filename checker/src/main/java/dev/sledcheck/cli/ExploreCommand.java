@@ -1,11 +1,15 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.app.OmicronCheck;
+import dev.sledcheck.app.Invocation;
 import dev.sledcheck.explore.Explorer;
-import dev.sledcheck.model.omicron.Configuration;
-import dev.sledcheck.model.omicron.OmicronModel;
+import dev.sledcheck.checker.Reductions;
+import dev.sledcheck.explore.terminal.TerminalLines;
+import dev.sledcheck.model.core.Model;
+import dev.sledcheck.provider.Subject;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,26 +25,28 @@ import picocli.CommandLine.Model.CommandSpec;
             "Walk the state space of one configuration by hand, one step at a time.",
             "Shows the current state (Nexus's rows, the agent's table, the watcher's and the user's"
                 + " progress, messages in flight), the enabled steps numbered, and any property the position"
-                + " breaks. Reads one command per line, from a terminal or a pipe: a step number, back, reset,"
-                + " path, goto SCHEDULE (from the initial state), find PROPERTY, follow, diff, show, help, quit"
-                + " (or the end of input).",
+                + " breaks.",
+            "Reads one command per line: a step number (several on a line are taken in turn), back, reset,"
+                + " path, goto SCHEDULE (from the initial state; goto --here SCHEDULE: from here), find"
+                + " PROPERTY, follow, diff, show, help, quit (or the end of input).",
+            "At a terminal: line editing, history (Up), Tab completion of commands and step numbers, the"
+                + " terminal's width. From a pipe: plain text, each command echoed. find searches the full"
+                + " model, so its runs are the shortest, unless --reduction names reductions to search under.",
             ""},
         footer = {"", "Example (the seed's race, found from the start and taken):",
             "  printf 'find S1v\\nfollow\\npath\\n' | sledcheck explore --variant sim-bug",
             "Exit: 0 done; 2 a bad option."})
 final class ExploreCommand implements Callable<Integer> {
 
-    /** Narrower than this, a step's description has no room beside its token. */
-    static final int MIN_WIDTH = 60;
-
     @Mixin
-    ScenarioOptions scenario;
+    ModelChoice.Flag model;
 
     @Mixin
     SearchMixin search;
 
-    @Option(names = "--width", paramLabel = "N", description = "Wrap lines at N columns (default 100).")
-    int width = 100;
+    @Option(names = "--width", paramLabel = "N",
+            description = "Wrap lines at N columns (default: the terminal's width; 100 when input is piped).")
+    Integer width;
 
     @ParentCommand
     Main main;
@@ -50,14 +56,28 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width < MIN_WIDTH) {
-            throw new Main.BadInput("--width takes a number >= " + MIN_WIDTH);
+        if (width != null && width < Explorer.MIN_WIDTH) {
+            throw new Main.BadInput("--width takes a number >= " + Explorer.MIN_WIDTH);
         }
-        Configuration config = scenario.configuration();
-        Explorer.Settings settings = new Explorer.Settings(config.describe(), width, !main.terminal,
-                search.options(Set.of()), OmicronCheck.replayCommand(config));
+        Subject<?, ?> subject = main.model.subject();
+        Model<?, ?> model = subject.model();
+        // The option's default ("all") is check's; find honours reductions only when asked, so that
+        // by default its runs are the shortest of the full model.
+        List<String> reductions = spec.commandLine().getParseResult().hasMatchedOption("--reduction")
+                ? Reductions.named(model, search.reductions(model)).names() : List.<String>of();
+        Explorer.Settings settings = new Explorer.Settings(subject.title(), width == null ? 0 : width,
+                !main.terminal, search.options(Set.of()), Invocation.replay(main.model.provider().name(), subject.args()),
+                reductions);
+        Explorer<?, ?> explorer = new Explorer<>(model, settings);
+        PrintWriter out = spec.commandLine().getOut();
         try {
-            new Explorer<>(OmicronModel.build(config), settings).run(main.in, spec.commandLine().getOut());
+            if (main.terminal) {
+                try (TerminalLines lines = TerminalLines.open(explorer.completion())) {
+                    explorer.run(lines, out);
+                }
+            } else {
+                explorer.run(main.in, out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

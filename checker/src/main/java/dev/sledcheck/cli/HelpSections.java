@@ -1,6 +1,6 @@
 package dev.sledcheck.cli;
 
-import dev.sledcheck.model.omicron.OmicronProperty;
+import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.Status;
 import dev.sledcheck.reports.Wrap;
 import java.util.ArrayList;
@@ -20,22 +20,23 @@ final class HelpSections {
     private HelpSections() {}
 
     /** Adds to each command the sections that apply to it: verdicts and properties where verdicts are printed. */
-    static void install(CommandLine root) {
-        add(root, "exit", exitCodes());
+    static void install(CommandLine root, ModelChoice model) {
+        add(root, "exit", HelpSections::exitCodes);
         for (CommandLine sub : root.getSubcommands().values()) {
             var spec = sub.getCommandSpec();
             if (spec.findOption("--property") != null || spec.name().equals("matrix")) {
-                add(sub, "verdicts", verdicts());
-                add(sub, "properties", properties());
+                add(sub, "verdicts", HelpSections::verdicts);
+                add(sub, "properties", () -> properties(model));
             }
             if (spec.findOption("--variant") != null) {
-                add(sub, "variants", VariantsCommand.help(WIDTH));
+                add(sub, "variants", () -> VariantsCommand.help(WIDTH));
             }
         }
     }
 
-    private static void add(CommandLine cl, String key, String text) {
-        cl.getHelpSectionMap().put(key, help -> "\n" + text);
+    /** Adds a section, written only when help is shown: a command that runs builds no model for it. */
+    private static void add(CommandLine cl, String key, java.util.function.Supplier<String> text) {
+        cl.getHelpSectionMap().put(key, help -> "\n" + text.get());
         List<String> keys = new ArrayList<>(cl.getHelpSectionKeys());
         keys.add(key);
         cl.setHelpSectionKeys(keys);
@@ -49,10 +50,13 @@ final class HelpSections {
         return sb.toString();
     }
 
-    static String properties() {
-        StringBuilder sb = new StringBuilder("Properties (docs/model.md gives their exact rules):\n");
-        for (OmicronProperty p : OmicronProperty.values()) {
-            sb.append(Wrap.hanging(Wrap.pad("  " + p.name(), 7), p.description() + ".", WIDTH));
+    /** The properties of the model the command line names, as its default options build it. */
+    static String properties(ModelChoice model) {
+        List<? extends Property<?, ?>> all = model.provider().subject(model.provider().options()).model().properties();
+        int width = all.stream().mapToInt(p -> p.name().length()).max().orElse(0) + 4;
+        StringBuilder sb = new StringBuilder("Properties of the model " + model.provider().name() + ":\n");
+        for (Property<?, ?> p : all) {
+            sb.append(Wrap.hanging(Wrap.pad("  " + p.name(), width), p.description() + ".", WIDTH));
         }
         return sb.toString();
     }

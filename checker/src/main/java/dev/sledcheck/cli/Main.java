@@ -25,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + " bounds), VIOLATED (with the shortest run) or INCOMPLETE (a limit cut the search short).",
             ""},
         subcommands = {CheckCommand.class, MatrixCommand.class, ReplayCommand.class, ExploreCommand.class,
-            ValidateLogCommand.class, RenderCommand.class, BenchCommand.class, VariantsCommand.class,
+            ValidateLogCommand.class, RenderCommand.class, BenchCommand.class, VariantsCommand.class, ModelsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Start with:",
             "  sledcheck matrix                    # every variant: predicted vs found",
@@ -42,6 +42,9 @@ public final class Main implements Callable<Integer> {
 
     /** The environment ($GITHUB_STEP_SUMMARY for a bare {@code --report md}); tests give their own. */
     final Map<String, String> env;
+
+    /** The model the command line names (the default when it names none), with its options. */
+    ModelChoice model;
 
     Main(BufferedReader in, boolean terminal, Map<String, String> env) {
         this.in = in;
@@ -81,11 +84,11 @@ public final class Main implements Callable<Integer> {
     /** As above, with the environment the command sees (tests set $GITHUB_STEP_SUMMARY this way). */
     public static int execute(String[] args, BufferedReader in, boolean terminal, Map<String, String> env,
             PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main(in, terminal, env));
+        Main main = new Main(in, terminal, env);
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         Values.register(cl);
-        HelpSections.install(cl);
         cl.setParameterExceptionHandler((ex, a) -> {
             // One line, naming what is valid; the usage is one --help away.
             CommandLine where = ex.getCommandLine();
@@ -113,6 +116,9 @@ public final class Main implements Callable<Integer> {
         });
         try {
             InputFiles.checkAtFiles(List.of(args));
+            main.model = ModelChoice.scan(args);
+            main.model.install(cl);
+            HelpSections.install(cl, main.model);
             return cl.execute(args);
         } catch (BadInput e) {
             return BadInput.print(err, e.getMessage());

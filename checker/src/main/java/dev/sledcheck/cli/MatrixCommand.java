@@ -47,8 +47,15 @@ final class MatrixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
+    @Mixin
+    ModelChoice.Flag model;
+
     @Override
     public Integer call() {
+        main.model.requireDefault("matrix", "a predictions file");
         Signals.stopSearchesGracefully();
         SearchOptions options = search.options(Set.of());
         reports.preflight();

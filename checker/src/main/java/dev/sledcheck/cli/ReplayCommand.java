@@ -2,12 +2,14 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.checker.ReplayResult;
 import dev.sledcheck.checker.ScheduleException;
-import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.checker.Replay;
+import dev.sledcheck.provider.Subject;
 import dev.sledcheck.reports.TextLog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,30 +28,34 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
-    ScenarioOptions scenario;
-
-    @Mixin
-    DeliveryOptions delivery;
+    ModelChoice.Flag model;
 
     @Option(names = "--schedule", required = true, paramLabel = "STRING",
             description = "The schedule to replay.")
     String schedule;
+
+    @Option(names = "--show-states", description = "Show the state under each step: the initial state's facets,"
+            + " then what each step changed.")
+    boolean showStates;
+
+    @ParentCommand
+    Main main;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Configuration config = scenario.configuration();
+        Subject<?, ?> subject = main.model.subject();
         ReplayResult<?> r;
         try {
-            r = delivery.question(config).replay(schedule);
+            r = Replay.replay(subject.model(), schedule);
         } catch (ScheduleException e) {
             throw new Main.BadInput("bad schedule: " + e.getMessage());
         }
         var out = spec.commandLine().getOut();
-        out.println("replay " + config.describe() + ": " + r.run().length() + " steps");
-        out.print(TextLog.run(r.run(), "  "));
+        out.println("replay " + subject.title() + ": " + TextLog.count(r.run().length(), "step"));
+        out.print(TextLog.run(r.run(), "  ", showStates));
         out.println(r.broken().isEmpty() ? "no property broken"
                 : "broken: " + String.join(", ", r.broken()));
         out.flush();

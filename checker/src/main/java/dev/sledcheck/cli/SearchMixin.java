@@ -49,8 +49,13 @@ final class SearchMixin {
      * other is a contradiction, refused rather than one of them silently dropped.
      */
     List<String> reductions() {
+        return reductions(dev.sledcheck.app.OmicronCheck.defaultModel());
+    }
+
+    /** As above, against what {@code model} offers. */
+    List<String> reductions(dev.sledcheck.model.core.Model<?, ?> model) {
         List<String> valid = new ArrayList<>(List.of("none", "all"));
-        valid.addAll(dev.sledcheck.app.OmicronCheck.reductionNames());
+        valid.addAll(dev.sledcheck.checker.Reductions.offered(model));
         for (String r : reductions) {
             if (!valid.contains(r)) {
                 throw new Main.BadInput("unknown reduction " + Echo.quote(r) + "; valid: " + String.join(", ", valid));

@@ -60,8 +60,15 @@ final class ValidateLogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
+    @Mixin
+    ModelChoice.Flag model;
+
     @Override
     public Integer call() {
+        main.model.requireDefault("validate-log", "omicron's log messages");
         String text;
         try {
             text = InputFiles.readText(file);

@@ -2,6 +2,7 @@ package dev.sledcheck.explore;
 
 import dev.sledcheck.reports.Wrap;
 import dev.sledcheck.checker.Checker;
+import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.model.core.StartAt;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.Strategy;
@@ -26,14 +27,15 @@ final class Finder<S, A> {
 
     private final Model<S, A> model;
     private final SearchOptions search;
-    private final int width;
+    private final List<String> reductions;
     private List<String> found;
     private String foundFrom;
 
-    Finder(Model<S, A> model, SearchOptions search, int width) {
+    /** @param reductions the model's reductions to search under, by name (none: the full model) */
+    Finder(Model<S, A> model, SearchOptions search, List<String> reductions) {
         this.model = model;
         this.search = search;
-        this.width = width;
+        this.reductions = List.copyOf(reductions);
     }
 
     /** The run the last {@code find} printed, if it was made from where {@code session} stands. */
@@ -41,7 +43,7 @@ final class Finder<S, A> {
         return found != null && session.schedule().equals(foundFrom) ? Optional.of(found) : Optional.empty();
     }
 
-    void find(String name, Session<S, A> session, PrintWriter out) {
+    void find(String name, Session<S, A> session, PrintWriter out, int width) {
         List<String> names = model.properties().stream().map(Property::name).toList();
         Optional<String> property = names.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst();
         if (property.isEmpty()) {
@@ -50,22 +52,23 @@ final class Finder<S, A> {
             return;
         }
         String p = property.get();
-        CheckResult r = Checker.check(new StartAt<>(model, session.current()), search.withOnly(Set.of(p)), "", "");
+        CheckResult r = Checker.of(new StartAt<>(model, session.current())).options(search.withOnly(Set.of(p)))
+                .reductions(Reductions.named(model, reductions)).run();
         Verdict v = r.verdict(p);
         long states = r.stats().states();
         found = null;
         switch (v.status()) {
             case VIOLATED:
             case REACHED:
-                report(p, v, session, states, out);
+                report(p, v, session, states, out, width);
                 return;
             case SAFE:
                 out.println("find " + p + ": none within the bounds (all " + states
-                        + " states reachable from here visited; none breaks it)");
+                        + " states reachable from here" + under() + " visited; none breaks it)");
                 return;
             case UNREACHED:
                 out.println("find " + p + ": none within the bounds (all " + states
-                        + " states reachable from here visited; none has it)");
+                        + " states reachable from here" + under() + " visited; none has it)");
                 return;
             default:
                 out.println("find " + p + ": none found before the limit (" + r.stats().limit() + ", " + states
@@ -73,14 +76,14 @@ final class Finder<S, A> {
         }
     }
 
-    private void report(String p, Verdict v, Session<S, A> session, long states, PrintWriter out) {
+    private void report(String p, Verdict v, Session<S, A> session, long states, PrintWriter out, int width) {
         Run run = v.run();
         String verb = v.status() == Status.REACHED ? "reached" : "broken";
         if (run.length() == 0) {
             out.println("find " + p + ": " + verb + " here already");
             return;
         }
-        String how = search.strategy() == Strategy.BFS ? "shortest, bfs" : "dfs, not always shortest";
+        String how = how();
         out.println("find " + p + ": " + verb + " " + run.length() + (run.length() == 1 ? " step" : " steps")
                 + " from here (" + how + "; " + states + " states searched):");
         int actorWidth = 5;
@@ -98,5 +101,21 @@ final class Finder<S, A> {
         out.println("'follow' takes " + (run.length() == 1 ? "this step" : "these steps"));
         found = Run.tokens(run.schedule());
         foundFrom = session.schedule();
+    }
+
+    /**
+     * How the run was searched for. Under a reduction breadth-first search finds a run shortest
+     * in the reduced graph, which partial-order reduction may make longer than the shortest.
+     */
+    private String how() {
+        if (search.strategy() == Strategy.DFS) {
+            return "dfs" + under() + ", not always shortest";
+        }
+        return reductions.isEmpty() ? "shortest, bfs" : "bfs" + under() + ", shortest in the reduced graph";
+    }
+
+    /** The reductions searched under, as " under gen+por" ({@code ""}: none). */
+    private String under() {
+        return reductions.isEmpty() ? "" : " under " + String.join("+", reductions);
     }
 }

@@ -19,15 +19,20 @@ final class Screen {
 
     private Screen() {}
 
-    static <S, A> String render(Model<S, A> model, Session<S, A> session, String title, int width) {
+    /**
+     * The screen for where {@code session} stands, headed by the last {@code steps} steps taken
+     * (one line each; more than one when a line of input took several).
+     */
+    static <S, A> String render(Model<S, A> model, Session<S, A> session, String title, int width, int steps) {
         StringBuilder sb = new StringBuilder();
         S state = session.current();
         S before = session.previous();
-        if (before != null) {
-            A last = session.lastMove();
-            String actor = model.actor(before, last);
-            sb.append(Wrap.hanging("step " + session.depth() + "  " + (actor.isEmpty() ? "" : actor + "  "),
-                    model.describe(before, last), width));
+        for (int k = Math.max(1, session.depth() - steps + 1); k <= session.depth(); k++) {
+            S from = session.before(k);
+            A move = session.move(k);
+            String actor = model.actor(from, move);
+            sb.append(Wrap.hanging("step " + k + "  " + (actor.isEmpty() ? "" : actor + "  "),
+                    model.describe(from, move), width));
         }
         sb.append(session.depth() == 0 ? "initial state"
                 : "state after " + session.depth() + (session.depth() == 1 ? " step" : " steps"))

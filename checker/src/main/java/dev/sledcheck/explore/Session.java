@@ -45,9 +45,17 @@ final class Session<S, A> {
     }
 
     List<A> enabled() {
-        List<A> out = new ArrayList<>();
-        model.actions(current(), out);
-        return out;
+        return StepNumbers.enabled(model, current());
+    }
+
+    /** The state before move {@code step} (numbered from 1). */
+    S before(int step) {
+        return states.get(step - 1);
+    }
+
+    /** Move {@code step} (numbered from 1). */
+    A move(int step) {
+        return moves.get(step - 1);
     }
 
     void take(A action) {

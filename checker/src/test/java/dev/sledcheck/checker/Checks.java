@@ -17,7 +17,7 @@ final class Checks {
     }
 
     static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
-        return Checker.check(model, options, "test", "none");
+        return Checker.of(model).options(options).run();
     }
 
     static Status status(CheckResult result, String property) {

@@ -20,7 +20,8 @@ class InitialStatesTest {
     void aCounterexampleFromTheThirdInitialStateSaysSoAndReplays(Strategy strategy) {
         ManyStarts model = new ManyStarts(0, 10, 20);
         for (List<String> reductions : List.of(List.<String>of(), List.of("same"))) {
-            CheckResult r = Checker.check(model, SearchOptions.defaults().withStrategy(strategy), reductions, "test", "none");
+            CheckResult r = Checker.of(model).options(SearchOptions.defaults().withStrategy(strategy))
+                    .reductions(Reductions.named(model, reductions)).run();
 
             Run run = r.verdict("AtMost20").run();
             assertEquals(Status.VIOLATED, r.verdict("AtMost20").status(), reductions.toString());
@@ -34,7 +35,8 @@ class InitialStatesTest {
     @EnumSource(Strategy.class)
     void anInitialStateThatBreaksAPropertyIsNamedByItsIndex(Strategy strategy) {
         ManyStarts model = new ManyStarts(0, 5);
-        CheckResult r = Checker.check(model, SearchOptions.defaults().withStrategy(strategy), List.of("same"), "test", "none");
+        CheckResult r = Checker.of(model).options(SearchOptions.defaults().withStrategy(strategy))
+                .reductions(Reductions.named(model, List.of("same"))).run();
 
         Run run = r.verdict("NotFive").run();
         assertEquals(0, run.length());

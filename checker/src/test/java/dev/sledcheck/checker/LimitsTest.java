@@ -111,7 +111,7 @@ class LimitsTest {
         // The second level is 90,000 steps of 20 µs: 1.8 s on one thread, 30 times the limit.
         Fan fan = new Fan(300, 20_000);
         long start = System.nanoTime();
-        CheckResult result = Checker.check(fan, options.withMaxSeconds(0.06), Monitor.NONE, "test", "none", 2);
+        CheckResult result = Checker.of(fan).options(options.withMaxSeconds(0.06)).splitFrom(2).run();
         double seconds = (System.nanoTime() - start) / 1e9;
 
         assertEquals("max-seconds 0.06", result.stats().limit());
@@ -127,7 +127,7 @@ class LimitsTest {
         // 90,000 steps. The result is the one-thread result, and the work is a few parents' worth.
         Fan fan = new Fan(300, 0);
         SearchOptions options = SearchOptions.defaults().withThreads(threads).withMaxStates(351);
-        CheckResult result = Checker.check(fan, options, Monitor.NONE, "test", "none", 2);
+        CheckResult result = Checker.of(fan).options(options).splitFrom(2).run();
 
         assertEquals(351, result.stats().states());
         assertEquals("max-states 351", result.stats().limit());

@@ -62,9 +62,8 @@ class ParallelAgreementTest {
         SearchOptions one = SearchOptions.defaults().withThreads(1);
         List<String> all = List.of("gen", "symmetry", "por");
         for (List<String> reductions : List.of(List.of("por"), all)) {
-            CheckResult sequential = Checker.check(OmicronModel.build(c), one, reductions, Monitor.NONE, "test", "none", TINY);
-            CheckResult parallel = Checker.check(OmicronModel.build(c), one.withThreads(4), reductions, Monitor.NONE,
-                    "test", "none", TINY);
+            CheckResult sequential = named(OmicronModel.build(c), one, reductions);
+            CheckResult parallel = named(OmicronModel.build(c), one.withThreads(4), reductions);
             assertEquals(withoutSeconds(sequential), withoutSeconds(parallel), reductions.toString());
             assertEquals(text(sequential), text(parallel), reductions.toString());
         }
@@ -97,7 +96,11 @@ class ParallelAgreementTest {
     }
 
     private static <S, A> CheckResult check(Model<S, A> model, SearchOptions options) {
-        return Checker.check(model, options, Monitor.NONE, "test", "none", TINY);
+        return Checker.of(model).options(options).splitFrom(TINY).run();
+    }
+
+    private static <S, A> CheckResult named(Model<S, A> model, SearchOptions options, List<String> reductions) {
+        return Checker.of(model).options(options).reductions(Reductions.named(model, reductions)).splitFrom(TINY).run();
     }
 
     private static String text(CheckResult r) {

@@ -36,15 +36,16 @@ class CliContractTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "chek | unknown command 'chek'; did you mean 'check'? valid: check, matrix, replay, explore, validate-log, render, bench, variants, help",
+        "chek | unknown command 'chek'; did you mean 'check'? valid: check, matrix, replay, explore, validate-log, render, bench, variants, models, help",
         "help matrx | unknown command 'matrx'; did you mean 'matrix'? valid: check, matrix",
         "--frob | unknown option '--frob' for sledcheck;",
-        "check --varaint sim-fix | unknown option '--varaint' (and 1 more) for sledcheck check; did you mean '--variant'? valid: --scenario, --variant",
+        "check --varaint sim-fix | unknown option '--varaint' (and 1 more) for sledcheck check; did you mean '--variant'? valid: --model, --search",
         "check --max-state 10 | did you mean '--max-states'?",
         "render --frm x.json | did you mean '--from'?",
         "check variant | unexpected argument 'variant' for sledcheck check; did you mean '--variant'?",
         "validate-log a.log b.log | unexpected argument 'b.log' for sledcheck validate-log",
-        "check --xyzzy | unknown option '--xyzzy' for sledcheck check; valid: --scenario",
+        "check --xyzzy | unknown option '--xyzzy' for sledcheck check; valid: --model, --search",
+        "check --model omicrn | unknown model 'omicrn'; did you mean 'omicron'? valid: die-hard, omicron, peterson",
     })
     void unknownNamesAreOneLineWithTheNearestAndEveryValidOne(String args, String message) {
         oneLine(Cli.run(args.trim().split("\\s+")), message.trim());

@@ -95,6 +95,40 @@ class ExploreCommandTest {
         assertTrue(r.out().contains("find S1v: none within the bounds (all "), r.out());
     }
 
+    /** find searches the full model unless --reduction names reductions; then it searches under them. */
+    @Test
+    void findHonoursReductionsWhenAskedAndOnlyThen() {
+        String input = "find S1v\nfollow\npath\n";
+        Cli plain = explore(input, "--variant", "sim-bug");
+        assertEquals(plain.out(), explore(input, "--variant", "sim-bug", "--reduction", "none").out());
+        Cli reduced = explore(input, "--variant", "sim-bug", "--reduction", "all");
+        assertEquals(0, reduced.exit(), reduced.err());
+        String under = String.join("+", dev.sledcheck.app.OmicronCheck.reductionNames());
+        Matcher p = Pattern.compile("find S1v: broken [0-9]+ steps from here \\(shortest, bfs; ([0-9]+) states"
+                + " searched\\)").matcher(plain.out());
+        Matcher r = Pattern.compile("find S1v: broken [0-9]+ steps from here \\(bfs under " + Pattern.quote(under)
+                + ", shortest in the reduced graph; ([0-9]+) states searched\\)").matcher(reduced.out());
+        assertTrue(p.find(), plain.out());
+        assertTrue(r.find(), reduced.out());
+        assertTrue(Long.parseLong(r.group(1)) < Long.parseLong(p.group(1)),
+                "the reductions searched no fewer states: " + r.group() + " vs " + p.group());
+        // The run found under them is a run of the full model: followed, then replayed, it breaks S1v.
+        Matcher path = Pattern.compile("replay it: sledcheck replay .* --schedule '([^']+)'").matcher(reduced.out());
+        assertTrue(path.find(), reduced.out());
+        Cli replay = Cli.run("replay", "--variant", "sim-bug", "--schedule", path.group(1));
+        assertEquals(1, replay.exit(), replay.err());
+        assertTrue(replay.out().contains("<== S1v broken"), replay.out());
+    }
+
+    @Test
+    void anUnknownReductionIsOneLineAndExitTwo() {
+        Cli r = explore("find S1v\n", "--reduction", "bogus");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("sledcheck: unknown reduction 'bogus'; valid: none, all, "), r.err());
+        assertEquals(1, r.err().split("\n").length, r.err());
+        assertEquals("", r.out());
+    }
+
     @Test
     void aBadOptionIsOneLineAndExitTwo() {
         Cli r = explore("", "--width", "20");

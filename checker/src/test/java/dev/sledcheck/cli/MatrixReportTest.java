@@ -15,7 +15,9 @@ import dev.sledcheck.reports.json.Documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,25 +88,34 @@ class MatrixReportTest {
         Section simBug = report.sections().get(0);
         Verdict s1 = simBug.verdict("S1v");
         Run run = s1.run();
-        Set<String> actors = new LinkedHashSet<>();
+        Set<String> used = new LinkedHashSet<>();
+        int inFlight = 0;
         for (Step s : run.steps()) {
-            actors.add(s.from());
-            actors.add(s.actor());
+            used.add(s.from());
+            used.add(s.actor());
+            for (dev.sledcheck.model.run.Message m : s.sent()) {
+                if (run.steps().stream().noneMatch(d -> d.enabledBy() == s.number() && d.token().equals(m.token()))) {
+                    used.add(m.to());
+                    inFlight++;
+                }
+            }
         }
+        List<String> actors = run.actors().stream().filter(used::contains).toList();
         String fig = element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-s1v\"");
         assertEquals(actors.size(), count(fig, "<g class=\"lifeline\""), "one lifeline per actor: " + actors);
-        assertEquals(run.length(), count(fig, "<g class=\"arrow"), "one arrow per delivered message");
+        assertTrue(inFlight > 0, "Destroyed 7 is still in flight when S1v breaks");
+        assertEquals(run.length() + inFlight, count(fig, "<g class=\"arrow"), "one arrow per message");
         Matcher lanes = Pattern.compile("<g class=\"lifeline\" data-actor=\"([^\"]+)\"").matcher(fig);
-        Set<String> drawn = new LinkedHashSet<>();
+        List<String> drawn = new ArrayList<>();
         while (lanes.find()) {
             drawn.add(lanes.group(1));
         }
-        assertEquals(actors, drawn);
-        // What a person must be able to follow: the watcher's snapshot at gen 6 and the agent's
-        // removal (in either order: the shortest run removes first), then the 404, then Failed 7
-        // landing over Stopping 6 in the breaking step.
-        assertInOrder(fig, "removed from the table", "snapshot s=6", "<tspan class=\"em\">404</tspan>",
-                "<g class=\"arrow bad\"", ">v1 Failed gen 7<", ">was Stopping gen 6<", "&lt;== S1v broken");
+        assertEquals(actors, drawn, "in the model's order");
+        // What a person must be able to follow: the agent's removal and the watcher's snapshot at
+        // gen 6, both marked (in either order: the shortest run removes first), then the 404, then
+        // Failed 7 landing over Stopping 6 in the breaking step, whose message is drawn red.
+        assertInOrder(fig, "race window opens: v1 gone", "snapshot s=6", "<tspan class=\"em\">404</tspan>",
+                ">v1 Failed gen 7<", ">was Stopping gen 6<", "&lt;== S1v broken", "<g class=\"arrow bad\"");
         // And where the run goes on, Destroyed 7 dropped.
         assertInOrder(element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-l1\""), ">v1 Failed gen 7<",
                 "put(v1,Destroyed/7)", "<tspan class=\"em\">dropped</tspan>");
@@ -115,35 +126,38 @@ class MatrixReportTest {
     void theSliceSwitchWorksAndTheHooksSeePlantedErrors(@TempDir Path tmp) throws Exception {
         // One more page load serves two checks. (1) A fetch and a script error planted in the
         // page: the status must count both, or the clean result above would prove nothing.
-        // (2) A click on L1's switch: the steps outside the slice disappear and the rest close up.
+        // (2) A click on L1's switch: the view of the steps that led to its end replaces the whole run.
         Path chromium = Chromium.require();
         String html = ReportCliTest.read(OUT.resolve("report.html"))
                 .replace("<main>", "<main><img src=\"https://example.invalid/x.png\"><script>undefinedFunction();</script>")
                 .replace("</body>", "<script>window.addEventListener('load', function () {"
-                        + " var box = document.querySelector('#cx-sim-bug-l1 input.slice-toggle');"
-                        + " box.checked = true; box.dispatchEvent(new Event('change')); });</script></body>");
+                        + " document.querySelector('#cx-sim-bug-l1 button.slice-toggle').click(); });</script></body>");
         Path page = Files.writeString(tmp.resolve("planted.html"), html);
         String dom = Chromium.load(chromium, page, tmp.resolve("p.png"), tmp.resolve("profile"));
         String status = element(dom, "<div id=\"sledcheck-status\"");
         assertTrue(status.contains("data-state=\"loaded\""), status);
         assertTrue(!status.contains("data-errors=\"0\"") && !status.contains("data-blocked=\"0\""), status);
 
-        Matcher rows = Pattern.compile("<g class=\"step[^\"]*\" data-step=\"(\\d+)\" data-slice=\"(\\d)\" data-h=\"(\\d+)\""
-                + " transform=\"translate\\(0,(\\d+)\\)\"( style=\"display: none;\")?").matcher(
-                element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-l1\""));
-        int hidden = 0;
-        int y = -1;
+        String fig = element(dom, "<figure class=\"cx\" id=\"cx-sim-bug-l1\"");
+        assertTrue(fig.contains("<button type=\"button\" class=\"slice-toggle\" aria-pressed=\"true\""), fig);
+        assertTrue(fig.contains(">Show every step (all "), "the label now says what the next click does");
+        assertTrue(fig.contains("<div class=\"view\" data-view=\"all\" hidden=\"\">"), "the whole run is hidden");
+        String slice = fig.substring(fig.indexOf("<div class=\"view\" data-view=\"slice\">"));
+        Matcher rows = Pattern.compile("<g class=\"step[^\"]*\" data-step=\"(\\d+)\"").matcher(slice);
+        Verdict l1 = report.sections().get(0).verdict("L1");
+        boolean[] keep = dev.sledcheck.reports.html.Slice.of(l1.run(), l1.run().length());
+        List<Integer> shown = new ArrayList<>();
         while (rows.find()) {
-            boolean inSlice = rows.group(2).equals("1");
-            assertEquals(!inSlice, rows.group(5) != null, "step " + rows.group(1) + " hidden exactly when outside the slice");
-            if (inSlice) {
-                assertTrue(y < 0 || Integer.parseInt(rows.group(4)) == y, "step " + rows.group(1) + " closes up");
-                y = Integer.parseInt(rows.group(4)) + Integer.parseInt(rows.group(3));
-            } else {
-                hidden++;
+            shown.add(Integer.parseInt(rows.group(1)));
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int n = 1; n <= l1.run().length(); n++) {
+            if (keep[n]) {
+                expected.add(n);
             }
         }
-        assertTrue(hidden > 0, "L1's run has steps the violation does not depend on");
+        assertEquals(expected, shown, "the slice's steps, and only those");
+        assertTrue(shown.size() < l1.run().length(), "L1's run has steps that did not lead to its end");
     }
 
     static String element(String dom, String start) {

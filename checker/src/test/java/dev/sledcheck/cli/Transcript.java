@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  * @param expected the output lines shown, blank ones and lone {@code ...} left out
  */
 record Transcript(String launcher, List<String> args, List<String> expected) {
-    private static final String PROMPT = "$ ./sledcheck ";
 
+    /** The README's transcripts: {@code $ ./sledcheck ARGS}. */
     static List<Transcript> parse(String markdown) {
+        return parse(markdown, "./sledcheck");
+    }
+
+    /** The transcripts whose command starts with {@code launcher} ({@code $ LAUNCHER ARGS}). */
+    static List<Transcript> parse(String markdown, String launcher) {
+        String prompt = "$ " + launcher + " ";
         List<Transcript> all = new ArrayList<>();
         boolean inBlock = false;
         Transcript open = null;
@@ -22,14 +28,36 @@ record Transcript(String launcher, List<String> args, List<String> expected) {
             if (line.startsWith("```")) {
                 inBlock = !inBlock;
                 open = null;
-            } else if (inBlock && line.startsWith(PROMPT)) {
-                open = new Transcript("./sledcheck", words(line.substring(PROMPT.length())), new ArrayList<>());
+            } else if (inBlock && line.startsWith(prompt)) {
+                open = new Transcript(launcher, words(line.substring(prompt.length())), new ArrayList<>());
                 all.add(open);
+            } else if (inBlock && line.startsWith("$ ")) {
+                open = null; // another program's command: not checked here
             } else if (inBlock && open != null && !line.isBlank() && !line.strip().equals("...")) {
                 open.expected().add(line);
             }
         }
         return all;
+    }
+
+    /** Fails unless {@code printed} has every line this transcript shows, in order ({@code where}: the document). */
+    void assertShownIn(String printed, String where) {
+        List<String> lines = printed.lines().toList();
+        int at = 0;
+        for (String shown : expected) {
+            Pattern line = pattern(shown);
+            while (at < lines.size() && !line.matcher(lines.get(at)).matches()) {
+                at++;
+            }
+            if (at == lines.size()) {
+                throw new AssertionError(where + " shows\n  " + shown + "\nbut '" + this + "' printed (in order):\n"
+                        + printed);
+            }
+            at++;
+        }
+        if (expected.isEmpty()) {
+            throw new AssertionError(where + ": a transcript must show some output: " + this);
+        }
     }
 
     /** A shown line as a pattern: literal text, {@code ...} any text, trailing blanks optional. */

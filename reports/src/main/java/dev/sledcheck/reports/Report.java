@@ -48,9 +48,18 @@ public record Report(String command, String title, List<Setting> options, List<S
             Stats zero = new Stats(st.search(), st.dedup(), st.states(), st.transitions(), st.maxDepth(),
                     st.complete(), st.limit(), 0);
             return new Section(s.configuration(), s.replay(),
-                    new CheckResult(r.subject(), r.bounds(), zero, r.verdicts()), s.cells());
+                    new CheckResult(r.subject(), r.bounds(), zero, r.verdicts()), s.cells(), s.glossary());
         }).toList();
         return new Report(command, title, options, reductions, properties, untimed, agreement, 0);
+    }
+
+    /** Every section's glosses, each term once (its first explanation), in the order of the sections. */
+    public List<Gloss> glossary() {
+        java.util.Map<String, Gloss> byTerm = new java.util.LinkedHashMap<>();
+        for (Section s : sections) {
+            s.glossary().forEach(g -> byTerm.putIfAbsent(g.term(), g));
+        }
+        return List.copyOf(byTerm.values());
     }
 
     /** A report is one check when it holds exactly one configuration and came from {@code check}. */

@@ -16,11 +16,11 @@ public final class ReportText {
 
     /** Everything: what a text report file holds and what {@code check} prints. */
     public static String render(Report r) {
-        return render(r, false);
+        return render(r, Detail.SHORT);
     }
 
-    /** As above; {@code verbose} explains the search's method ({@link TextLog#result(dev.sledcheck.model.run.CheckResult, String, boolean)}). */
-    public static String render(Report r, boolean verbose) {
+    /** As above, saying as much as {@code detail} asks. */
+    public static String render(Report r, Detail verbose) {
         StringBuilder sb = new StringBuilder();
         if (r.single()) {
             Section s = r.sections().get(0);

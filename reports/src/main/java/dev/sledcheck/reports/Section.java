@@ -12,10 +12,24 @@ import java.util.List;
  * @param configuration the configuration as the CLI spells it, scenario left out ({@code sim-bug --user-stop})
  * @param replay        e.g. {@code sledcheck replay --scenario seed-7282 --variant sim-bug}; a run's
  *                      schedule completes it
+ * @param glossary      the words of {@code configuration} explained (its variant: what it is, which
+ *                      commits it follows); empty when nobody said
  */
-public record Section(String configuration, String replay, CheckResult result, List<Cell> cells) {
+public record Section(String configuration, String replay, CheckResult result, List<Cell> cells,
+        List<Gloss> glossary) {
     public Section {
         cells = List.copyOf(cells);
+        glossary = List.copyOf(glossary);
+    }
+
+    /** A section whose configuration nobody explained. */
+    public Section(String configuration, String replay, CheckResult result, List<Cell> cells) {
+        this(configuration, replay, result, cells, List.of());
+    }
+
+    /** This section with {@code glossary} explaining its configuration. */
+    public Section explained(List<Gloss> glossary) {
+        return new Section(configuration, replay, result, cells, glossary);
     }
 
     /** A section without predictions: every cell shows the finding alone. */

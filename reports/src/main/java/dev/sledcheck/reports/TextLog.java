@@ -1,11 +1,13 @@
 package dev.sledcheck.reports;
 
+import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Stats;
 import dev.sledcheck.model.run.Status;
 import dev.sledcheck.model.run.Step;
 import dev.sledcheck.model.run.Verdict;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,7 +23,7 @@ public final class TextLog {
     static final int WIDTH = 100;
 
     /** What the words of the method line mean, for {@code --verbose}. */
-    static final java.util.List<String> TERMS = java.util.List.of(
+    static final List<String> TERMS = List.of(
             "bfs: breadth-first, so every run shown is a shortest one; dfs: depth-first, less memory, same verdicts.",
             "exact: visited states kept whole; fingerprints: kept as 64-bit hashes, with a bound on the chance"
                     + " that a collision hid a state; bytes/state: what the store held per state.",
@@ -35,12 +37,26 @@ public final class TextLog {
 
     /** The run as numbered steps, one per line, each ending in a newline. */
     public static String run(Run run, String indent) {
+        return run(run, indent, false);
+    }
+
+    /**
+     * As above; with {@code states}, the initial state's facets first and, under each step, the
+     * facets it changed (TLC prints whole states; a system's state is long, and what changed is
+     * what a reader looks for).
+     */
+    public static String run(Run run, String indent, boolean states) {
         int actorWidth = 5;
         for (Step s : run.steps()) {
             actorWidth = Math.max(actorWidth, s.actor().length());
         }
         int numWidth = String.valueOf(Math.max(1, run.length())).length();
+        String under = indent + " ".repeat(numWidth + 2 + actorWidth + 2);
         StringBuilder sb = new StringBuilder();
+        if (states && !run.start().isEmpty()) {
+            sb.append(indent).append("initial state: ").append(facets(run.start())).append('\n');
+        }
+        List<Facet> before = run.start();
         for (Step s : run.steps()) {
             sb.append(indent).append(pad(String.valueOf(s.number()), numWidth, true)).append("  ")
                     .append(pad(s.actor(), actorWidth, false)).append("  ").append(s.text());
@@ -48,8 +64,19 @@ public final class TextLog {
                 sb.append("   <== ").append(String.join(", ", s.breaks())).append(" broken");
             }
             sb.append('\n');
+            if (states) {
+                List<Facet> was = before;
+                List<Facet> changed = s.after().stream().filter(f -> !was.contains(f)).toList();
+                sb.append(under).append(changed.isEmpty() ? "(no facet changed)" : "-> " + facets(changed)).append('\n');
+            }
+            before = s.after();
         }
         return sb.toString();
+    }
+
+    /** {@code name = value; name = value}. */
+    private static String facets(List<Facet> facets) {
+        return String.join("; ", facets.stream().map(f -> f.name() + " = " + f.value()).toList());
     }
 
     /**
@@ -59,11 +86,11 @@ public final class TextLog {
      *                     sledcheck replay --variant sim-bug}), or {@code null} to leave it out
      */
     public static String result(CheckResult r, String replayPrefix) {
-        return result(r, replayPrefix, false);
+        return result(r, replayPrefix, Detail.SHORT);
     }
 
-    /** As above; {@code verbose} adds what the words of the method line mean ({@link #TERMS}). */
-    public static String result(CheckResult r, String replayPrefix, boolean verbose) {
+    /** As above; {@code detail} may add what the method line means ({@link #TERMS}) and each step's state. */
+    public static String result(CheckResult r, String replayPrefix, Detail detail) {
         StringBuilder sb = new StringBuilder();
         Stats st = r.stats();
         sb.append("check ").append(r.subject()).append('\n');
@@ -72,20 +99,25 @@ public final class TextLog {
                 .append(count(st.transitions(), "transition")).append(", max depth ").append(st.maxDepth())
                 .append(": ").append(coverage(st)).append('\n');
         sb.append(Wrap.hanging("  method  ", st.search() + ", " + st.dedup(), WIDTH));
-        if (verbose) {
+        if (detail.verbose()) {
             for (String term : TERMS) {
                 sb.append(Wrap.hanging("          ", term, WIDTH));
             }
         }
         sb.append(TIME_PREFIX).append(String.format(Locale.ROOT, "%.2f s", st.seconds())).append('\n');
         for (Verdict v : r.verdicts()) {
-            sb.append('\n').append(verdict(v, r, replayPrefix));
+            sb.append('\n').append(verdict(v, r, replayPrefix, detail.states()));
         }
         return sb.toString();
     }
 
     /** One property's block. */
     public static String verdict(Verdict v, CheckResult r, String replayPrefix) {
+        return verdict(v, r, replayPrefix, false);
+    }
+
+    /** One property's block, with each step's state when {@code states}. */
+    public static String verdict(Verdict v, CheckResult r, String replayPrefix, boolean states) {
         StringBuilder sb = new StringBuilder();
         sb.append(v.property()).append("  ").append(statusLine(v, r)).append('\n');
         sb.append("    ").append(v.description()).append('\n');
@@ -94,7 +126,10 @@ public final class TextLog {
             String shortest = r.stats().search().startsWith("bfs") ? "shortest " : "";
             sb.append("    ").append(shortest).append(what).append(", ").append(v.run().length())
                     .append(v.run().length() == 1 ? " step" : " steps").append(":\n");
-            sb.append(run(v.run(), "    "));
+            if (v.run().length() == 0 && !v.run().start().isEmpty()) {
+                sb.append("    the initial state: ").append(facets(v.run().start())).append('\n');
+            }
+            sb.append(run(v.run(), "    ", states));
             sb.append("    schedule: ").append(v.run().schedule()).append('\n');
             if (replayPrefix != null) {
                 sb.append("    replay:   ").append(replayPrefix).append(" --schedule '")

@@ -1,6 +1,7 @@
 package dev.sledcheck.model.actor;
 
 import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.Ledger;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.core.Property;
@@ -38,6 +39,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
     private final BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
     private final List<Reduction<SystemState<G, M>>> reductions;
     private final PartialOrder<SystemState<G, M>, Envelope<M>> partialOrder;
+    private final Explainer<G, M> explainer;
     /** Per thread, the transition {@link #next} computed last (a one-slot array: no wrapper class). */
     private final ThreadLocal<Object[]> lastStep = ThreadLocal.withInitial(() -> new Object[1]);
 
@@ -53,6 +55,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
         this.reductions = List.copyOf(b.reductions.apply(this));
         this.partialOrder = b.partialOrder == null ? null : b.partialOrder.apply(this);
+        this.explainer = b.explainer != null ? b.explainer : b.facets == null ? defaultReads() : null;
     }
 
     public static <G, M> Builder<G, M> builder(G initialStore) {
@@ -181,6 +184,36 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         return facets.apply(this, state);
     }
 
+    /** As the explainer says; without one, every facet (or, for the default facets, the receiver's and the store). */
+    @Override
+    public List<String> reads(SystemState<G, M> state, Envelope<M> delivery) {
+        return explainer == null ? List.of(Facet.EVERY) : explainer.reads(state, delivery);
+    }
+
+    @Override
+    public List<String> marks(SystemState<G, M> before, Envelope<M> delivery, SystemState<G, M> after) {
+        return explainer == null ? List.of() : explainer.marks(explain(before, delivery));
+    }
+
+    @Override
+    public Ledger ledger() {
+        return explainer == null ? Ledger.EVERY_FACET : explainer.ledger();
+    }
+
+    /** The actors' names, in the order they were added. */
+    @Override
+    public List<String> actorNames() {
+        return actors.stream().map(Entry::name).toList();
+    }
+
+    /** For {@link #defaultFacets}: a handler sees its own state, and the store if it has access. */
+    private Explainer<G, M> defaultReads() {
+        return (state, delivery) -> {
+            Entry<G, M> e = entry(delivery.dst());
+            return e.access() == Access.STORE ? List.of(e.name(), "store") : List.of(e.name());
+        };
+    }
+
     @Override
     public String describe(SystemState<G, M> state, Envelope<M> delivery) {
         Transition<G, M> t = explain(state, delivery);
@@ -301,6 +334,7 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         private BiFunction<ActorSystem<G, M>, SystemState<G, M>, List<Facet>> facets;
         private Function<ActorSystem<G, M>, List<Reduction<SystemState<G, M>>>> reductions = s -> List.of();
         private Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder;
+        private Explainer<G, M> explainer;
 
         private Builder(G store) {
             this.store = store;
@@ -354,6 +388,12 @@ public final class ActorSystem<G, M> implements Model<SystemState<G, M>, Envelop
         public Builder<G, M> partialOrder(
                 Function<ActorSystem<G, M>, PartialOrder<SystemState<G, M>, Envelope<M>>> partialOrder) {
             this.partialOrder = partialOrder;
+            return this;
+        }
+
+        /** What steps read and which to mark, in the words of {@link #facets} (see {@link Explainer}). */
+        public Builder<G, M> explainer(Explainer<G, M> explainer) {
+            this.explainer = explainer;
             return this;
         }
 

@@ -144,6 +144,11 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
         return system.describe(view(state), turn.envelope());
     }
 
+    @Override
+    public dev.sledcheck.model.core.Ledger ledger() {
+        return system.ledger();
+    }
+
     /** The system's facets, then each thread's work in delivery order. */
     @Override
     public List<Facet> facets(State<G, M> state) {
@@ -173,6 +178,9 @@ public final class SameThread<G, M> implements Model<SameThread.State<G, M>, Sam
         }
         if (p instanceof Property.Sometimes<SystemState<G, M>, Envelope<M>> s) {
             return Property.sometimes(p.name(), p.description(), st -> s.reached().test(view(st)));
+        }
+        if (p instanceof Property.Eventually<SystemState<G, M>, Envelope<M>> e) {
+            return Property.eventually(p.name(), p.description(), st -> e.reached().test(view(st)));
         }
         throw new IllegalArgumentException("unknown kind of property " + p);
     }

@@ -65,6 +65,31 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     }
 
     @Override
+    public List<String> reads(S state, A action) {
+        return inner.reads(state, action);
+    }
+
+    @Override
+    public List<String> marks(S before, A action, S after) {
+        return inner.marks(before, action, after);
+    }
+
+    @Override
+    public Ledger ledger() {
+        return inner.ledger();
+    }
+
+    @Override
+    public List<String> actorNames() {
+        return inner.actorNames();
+    }
+
+    @Override
+    public String bounds() {
+        return inner.bounds();
+    }
+
+    @Override
     public String describe(S state, A action) {
         return inner.describe(state, action);
     }

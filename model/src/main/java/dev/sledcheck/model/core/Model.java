@@ -58,8 +58,42 @@ public interface Model<S, A> {
         return "";
     }
 
-    /** The state's aspects as people read them, in a fixed order (none by default). */
+    /**
+     * The state's aspects as people read them, in a fixed order: what logs, diagrams and the
+     * explorer show of a state. The default is the whole state as one facet, {@code state}, its
+     * {@code toString}; a model with a large state names its parts, so that a reader sees what a
+     * step changed.
+     */
     default List<Facet> facets(S state) {
+        return List.of(new Facet("state", String.valueOf(state)));
+    }
+
+    /**
+     * The names of the {@link #facets} whose values {@code action} depends on in {@code state}:
+     * had a step before it left them alone, it would do the same. A diagram's slice follows these
+     * links back (with the message links); naming too many only keeps more steps in a slice,
+     * naming too few drops a step the violation needs. By default {@link Facet#EVERY}: all of them.
+     */
+    default List<String> reads(S state, A action) {
+        return List.of(Facet.EVERY);
+    }
+
+    /**
+     * What the step from {@code before} by {@code action} to {@code after} means for a person
+     * reading a run, each a short phrase in the model's words (it opens a race window, it takes a
+     * snapshot a later step relies on); none by default. Reports mark such steps.
+     */
+    default List<String> marks(S before, A action, S after) {
+        return List.of();
+    }
+
+    /** The facets a diagram notes where steps change them, under which heading; by default every facet. */
+    default Ledger ledger() {
+        return Ledger.EVERY_FACET;
+    }
+
+    /** The actors' names in a fixed order, the order diagrams draw them in; none by default. */
+    default List<String> actorNames() {
         return List.of();
     }
 
@@ -71,6 +105,14 @@ public interface Model<S, A> {
      */
     default long fingerprint(S state) {
         return Fingerprints.of(state);
+    }
+
+    /**
+     * The bounds the model itself puts on its runs (a budget of lost messages, say), which every
+     * SAFE verdict holds within and so is printed with; empty (the default) for none.
+     */
+    default String bounds() {
+        return "";
     }
 
     /** One human-readable line saying what {@code action} does from {@code state}. */

@@ -16,25 +16,39 @@ import java.util.List;
 /**
  * How an omicron state shows to people: Nexus's rows ({@code nexus v1 = Stopping gen 6}), the
  * agent's view of each VMM, the watcher's and the user's progress, and the messages in flight.
+ * The names are made here only, so that {@link OmicronExplainer}'s reads name the same facets.
  */
 final class OmicronFacets {
     private OmicronFacets() {}
+
+    static final String WATCHER = "watcher";
+    static final String USER = "user";
+
+    /** Nexus's row of an instance or a VMM: {@code nexus i0}, {@code nexus v1}. */
+    static String nexus(Object id) {
+        return "nexus " + id;
+    }
+
+    /** What the agent holds about a VMM: {@code agent v1}. */
+    static String agent(VmmId id) {
+        return "agent " + id;
+    }
 
     static List<Facet> of(ActorSystem<Db, Msg> system, SystemState<Db, Msg> s) {
         List<Facet> out = new ArrayList<>();
         Db db = s.store();
         for (InstanceRow i : db.instances()) {
-            out.add(new Facet("nexus " + i.id(), instance(i)));
+            out.add(new Facet(nexus(i.id()), instance(i)));
         }
         for (VmmRow r : db.vmms()) {
-            out.add(new Facet("nexus " + r.id(), r.state() + " gen " + r.gen() + (r.deleted() ? ", soft-deleted" : "")));
+            out.add(new Facet(nexus(r.id()), r.state() + " gen " + r.gen() + (r.deleted() ? ", soft-deleted" : "")));
         }
         AgentState agent = s.actor(Roles.STANDARD.agent());
         for (VmmRow r : db.vmms()) {
-            out.add(new Facet("agent " + r.id(), agent.describe(r.id())));
+            out.add(new Facet(agent(r.id()), agent.describe(r.id())));
         }
-        out.add(new Facet("watcher", watcher(s.actor(Roles.STANDARD.watcher()))));
-        out.add(new Facet("user", user(s.actor(Roles.STANDARD.user()))));
+        out.add(new Facet(WATCHER, watcher(s.actor(Roles.STANDARD.watcher()))));
+        out.add(new Facet(USER, user(s.actor(Roles.STANDARD.user()))));
         out.add(new Facet("in flight", system.inFlight(s)));
         return out;
     }

@@ -84,7 +84,8 @@ public final class OmicronModel {
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
-                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null));
+                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null))
+                .explainer(new OmicronExplainer(roles));
         check(b.add("agent", swap.apply("agent", agent), Access.LOCAL), roles.agent());
         check(b.add("nexus", swap.apply("nexus", new PutHandler(v, roles)), Access.STORE), roles.nexus());
         check(b.add("watcher", swap.apply("watcher", new Watcher(v, roles, o.passes())), Access.STORE),

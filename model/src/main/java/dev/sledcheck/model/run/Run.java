@@ -1,5 +1,7 @@
 package dev.sledcheck.model.run;
 
+import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.core.Ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,8 +10,14 @@ import java.util.stream.Collectors;
  * A sequence of steps from an initial state: the {@code initial}-th of the model's initial states
  * (0 for a model with one). A schedule names it with a first token {@code init=N} when it is not
  * the first, so every schedule printed before models had several reads as it did.
+ *
+ * @param actors the model's actors in the order it lists them (diagrams draw lifelines in this
+ *               order, the same in every run of the model); empty when the model has none
+ * @param ledger which facets a diagram notes where they change, under which heading
+ * @param start  the initial state's facets (what step 1 changed is told against them); empty when
+ *               unknown
  */
-public record Run(int initial, List<Step> steps) {
+public record Run(int initial, List<String> actors, List<Facet> start, List<Step> steps, Ledger ledger) {
 
     /** The separator between tokens in a schedule string. */
     public static final String SEPARATOR = ";";
@@ -21,7 +29,19 @@ public record Run(int initial, List<Step> steps) {
         if (initial < 0) {
             throw new IllegalArgumentException("the initial state's index must be >= 0: " + initial);
         }
+        actors = List.copyOf(actors);
+        start = List.copyOf(start);
         steps = List.copyOf(steps);
+    }
+
+    /** A run whose model names no actors and whose initial facets are unknown. */
+    public Run(int initial, List<Step> steps) {
+        this(initial, List.of(), List.of(), steps);
+    }
+
+    /** A run whose diagram notes every facet. */
+    public Run(int initial, List<String> actors, List<Facet> start, List<Step> steps) {
+        this(initial, actors, start, steps, Ledger.EVERY_FACET);
     }
 
     /** A run from the model's first initial state. */

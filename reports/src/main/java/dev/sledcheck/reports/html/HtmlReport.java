@@ -3,8 +3,8 @@ package dev.sledcheck.reports.html;
 import static dev.sledcheck.reports.html.Html.escape;
 
 import dev.sledcheck.model.run.Status;
-import dev.sledcheck.model.run.Step;
 import dev.sledcheck.model.run.Verdict;
+import dev.sledcheck.reports.Plural;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.Section;
 import dev.sledcheck.reports.Setting;
@@ -46,9 +46,9 @@ public final class HtmlReport {
 
         out.append("<section id=\"verdicts\"><h2>Verdicts</h2>\n");
         SummaryTable.verdicts(r, out);
-        out.append("<p class=\"legend\">= found as predicted (hover for the prediction&#39;s reason); ! differs from "
-                + "the prediction; no mark: no prediction. SAFE holds within each configuration&#39;s bounds; "
-                + "a VIOLATED links to its counterexample.</p>\n</section>\n");
+        Legends.verdicts(r, out);
+        Legends.glossary(r, out);
+        out.append("</section>\n");
         if (r.agreement() != null) {
             out.append("<section id=\"engines\"><h2>Engines side by side</h2>\n");
             SummaryTable.engines(r.agreement(), out);
@@ -63,20 +63,29 @@ public final class HtmlReport {
 
     private static String meta(Report r) {
         List<String> parts = new ArrayList<>();
-        parts.add(r.sections().size() + (r.sections().size() == 1 ? " configuration" : " configurations") + " x "
-                + r.properties().size() + " properties");
+        parts.add(Plural.of(r.sections().size(), "configuration") + " x "
+                + Plural.of(r.properties().size(), "property", "properties"));
         long violated = r.sections().stream().flatMap(s -> s.result().verdicts().stream())
                 .filter(v -> v.status() == Status.VIOLATED).count();
         parts.add(violated + " violated");
         for (Setting s : r.options()) {
-            parts.add(s.name() + " " + s.value());
+            parts.add(s.name() + ": " + s.value());
         }
         parts.add("reductions: " + (r.reductions().isEmpty() ? "none" : String.join(", ", r.reductions())));
         return String.join(" \u00b7 ", parts);
     }
 
+    /** A {@code title} attribute explaining the configuration's words, or nothing when nobody did. */
+    static String title(Section s) {
+        return s.glossary().isEmpty() ? "" : " title=\"" + escape(Legends.tooltip(s.glossary())) + "\"";
+    }
+
     private static void counterexamples(Report r, StringBuilder out) {
         out.append("<section id=\"counterexamples\"><h2>Counterexamples</h2>\n");
+        if (r.sections().stream().anyMatch(s -> s.result().verdicts().stream()
+                .anyMatch(v -> v.status() == Status.VIOLATED && v.run() != null && v.run().length() > 0))) {
+            Legends.diagrams(out);
+        }
         boolean first = true;
         int shown = 0;
         for (Section s : r.sections()) {
@@ -87,13 +96,13 @@ public final class HtmlReport {
             }
             shown++;
             out.append("<details class=\"config\" id=\"").append("c-").append(Html.id(s.configuration())).append('"')
-                    .append(first ? " open" : "").append("><summary><b>").append(escape(s.configuration()))
-                    .append("</b> &#183; ").append(broken.size()).append(" violated: ")
+                    .append(first ? " open" : "").append("><summary><b").append(title(s)).append('>')
+                    .append(escape(s.configuration())).append("</b> &#183; ").append(broken.size()).append(" violated: ")
                     .append(escape(String.join(", ", broken.stream().map(Verdict::property).toList())))
                     .append(" &#183; bounds: ").append(escape(s.result().bounds())).append("</summary>\n");
             first = false;
             for (Verdict v : broken) {
-                figure(s, v, out);
+                Figure.write(s, v, out);
             }
             out.append("</details>\n");
         }
@@ -101,48 +110,5 @@ public final class HtmlReport {
             out.append("<p>None: no property is violated.</p>\n");
         }
         out.append("</section>\n");
-    }
-
-    private static void figure(Section s, Verdict v, StringBuilder out) {
-        int breaking = 0;
-        for (Step st : v.run().steps()) {
-            if (st.breaks().contains(v.property())) {
-                breaking = st.number();
-            }
-        }
-        boolean[] slice = breaking == 0 ? all(v.run().length()) : Slice.of(v.run(), breaking);
-        int kept = Slice.count(slice);
-        out.append("<figure class=\"cx\" id=\"").append(SummaryTable.figureId(s, v.property()))
-                .append("\" data-configuration=\"").append(escape(s.configuration())).append("\" data-property=\"")
-                .append(escape(v.property())).append("\" data-steps=\"").append(v.run().length())
-                .append("\" data-actors=\"").append(SequenceDiagram.lanes(v.run()).size()).append("\">\n");
-        out.append("<figcaption><span class=\"st VIOLATED\">").append(escape(v.property())).append(" VIOLATED</span>")
-                .append(escape(v.description())).append(" &#183; ").append(v.run().length()).append(" steps</figcaption>\n");
-        if (v.run().length() == 0) {
-            out.append("<p>Broken in the initial state: there is no step to draw.</p></figure>\n");
-            return;
-        }
-        // The slice follows messages and each actor's previous step; when every step is in it,
-        // the switch would hide nothing and is shown disabled, saying so.
-        boolean whole = kept == v.run().length();
-        out.append("<label class=\"slice\"><input type=\"checkbox\" class=\"slice-toggle\"")
-                .append(whole ? " disabled" : "").append("> ");
-        if (whole) {
-            out.append("every one of the ").append(kept).append(" steps leads to step ").append(breaking);
-        } else {
-            out.append("show only the ").append(kept).append(" of ").append(v.run().length())
-                    .append(" steps that step ").append(breaking).append(" depends on");
-        }
-        out.append(" (through the messages it received and its actors&#39; earlier steps)</label>\n");
-        out.append("<div class=\"scroll\">\n");
-        SequenceDiagram.render(v.run(), breaking, v.property(), slice, out);
-        out.append("</div>\n<details class=\"replay\"><summary>schedule and replay command</summary><pre>")
-                .append(escape(s.replayCommand(v.run().schedule()))).append("</pre></details>\n</figure>\n");
-    }
-
-    private static boolean[] all(int n) {
-        boolean[] b = new boolean[n + 1];
-        java.util.Arrays.fill(b, true);
-        return b;
     }
 }

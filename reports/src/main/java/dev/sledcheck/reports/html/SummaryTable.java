@@ -27,7 +27,8 @@ final class SummaryTable {
         for (Section s : r.sections()) {
             List<AgreementRow> others = r.agreement() == null ? List.of() : r.agreement().rowsOf(s.configuration());
             int span = 1 + (others.isEmpty() ? 0 : 2);
-            out.append("<tr><th rowspan=\"").append(span).append("\">").append(escape(s.configuration()))
+            out.append("<tr><th rowspan=\"").append(span).append('"').append(HtmlReport.title(s)).append('>')
+                    .append(escape(s.configuration()))
                     .append("</th><td class=\"engine\">checker</td>");
             for (String p : r.properties()) {
                 cell(s, s.cell(p), out);

@@ -85,6 +85,17 @@ final class Fields {
         });
     }
 
+    /** As {@link #list}, or {@code absent} when the field is missing: files written before it existed. */
+    <T> List<T> optionalList(JsonNode parent, String pointer, String name, BiFunction<JsonNode, String, T> item,
+            List<T> absent) {
+        return parent.has(name) ? list(parent, pointer, name, item) : absent;
+    }
+
+    /** As {@link #strings}, or {@code absent} when the field is missing. */
+    List<String> optionalStrings(JsonNode parent, String pointer, String name, List<String> absent) {
+        return parent.has(name) ? strings(parent, pointer, name) : absent;
+    }
+
     /** The elements of an array field, each read by {@code item(node, pointer)}. */
     <T> List<T> list(JsonNode parent, String pointer, String name, BiFunction<JsonNode, String, T> item) {
         JsonNode n = typed(parent, pointer, name, JsonNode::isArray, "an array");

@@ -2,13 +2,11 @@ package dev.sledcheck.reports.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.run.Cell;
-import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Stats;
 import dev.sledcheck.model.run.Status;
-import dev.sledcheck.model.run.Step;
 import dev.sledcheck.model.run.Verdict;
+import dev.sledcheck.reports.Gloss;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.Section;
 import dev.sledcheck.reports.Setting;
@@ -99,6 +97,12 @@ public final class ResultJson {
         n.put("subject", s.result().subject());
         n.put("bounds", s.result().bounds());
         n.put("replay", s.replay());
+        if (!s.glossary().isEmpty()) {
+            ArrayNode glossary = n.putArray("glossary");
+            for (Gloss g : s.glossary()) {
+                glossary.addObject().put("term", g.term()).put("meaning", g.meaning()).put("origin", g.origin());
+            }
+        }
         Stats st = s.result().stats();
         ObjectNode stats = n.putObject("stats");
         stats.put("search", st.search());
@@ -125,35 +129,7 @@ public final class ResultJson {
             if (v.run() == null) {
                 vn.putNull("run");
             } else {
-                vn.set("run", run(v.run()));
-            }
-        }
-        return n;
-    }
-
-    private static ObjectNode run(Run run) {
-        ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("length", run.length());
-        n.put("initial", run.initial());
-        n.put("schedule", run.schedule());
-        ArrayNode steps = n.putArray("steps");
-        for (Step s : run.steps()) {
-            ObjectNode sn = steps.addObject();
-            sn.put("number", s.number());
-            sn.put("actor", s.actor());
-            sn.put("from", s.from());
-            sn.put("token", s.token());
-            sn.put("text", s.text());
-            ArrayNode breaks = sn.putArray("breaks");
-            s.breaks().forEach(breaks::add);
-            sn.put("enabledBy", s.enabledBy());
-            // Facets as an object keeps one line per facet; names are unique within a state.
-            ObjectNode after = sn.putObject("after");
-            for (Facet f : s.after()) {
-                if (after.has(f.name())) {
-                    throw new IllegalArgumentException("step " + s.number() + " has two facets named " + f.name());
-                }
-                after.put(f.name(), f.value());
+                vn.set("run", RunJson.tree(v.run()));
             }
         }
         return n;

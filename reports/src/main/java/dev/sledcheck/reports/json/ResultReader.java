@@ -1,14 +1,12 @@
 package dev.sledcheck.reports.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.run.Cell;
 import dev.sledcheck.model.run.CheckResult;
-import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Stats;
 import dev.sledcheck.model.run.Status;
-import dev.sledcheck.model.run.Step;
 import dev.sledcheck.model.run.Verdict;
+import dev.sledcheck.reports.Gloss;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.Section;
 import dev.sledcheck.reports.Setting;
@@ -25,10 +23,12 @@ import java.util.Map;
 final class ResultReader {
     private final Fields f;
     private final String file;
+    private final RunReader runs;
 
     ResultReader(String file) {
         this.file = file;
         this.f = new Fields(file);
+        this.runs = new RunReader(f);
     }
 
     Report read(JsonNode root) {
@@ -65,7 +65,7 @@ final class ResultReader {
             String property = f.text(vn, vp, "property");
             JsonNode run = f.need(vn, vp, "run");
             verdicts.add(new Verdict(property, f.text(vn, vp, "description"), status,
-                    run.isNull() ? null : run(run, vp + "/run")));
+                    run.isNull() ? null : runs.read(run, vp + "/run")));
             String predicted = f.optionalText(vn, vp, "predicted");
             Status expected;
             try {
@@ -77,41 +77,8 @@ final class ResultReader {
             return null;
         });
         CheckResult result = new CheckResult(f.text(n, p, "subject"), f.text(n, p, "bounds"), stats, verdicts);
-        return new Section(f.text(n, p, "configuration"), f.text(n, p, "replay"), result, cells);
-    }
-
-    private Run run(JsonNode n, String p) {
-        if (!n.isObject()) {
-            throw f.bad(p, "expected an object or null");
-        }
-        List<Step> steps = f.list(n, p, "steps", (sn, sp) -> {
-            JsonNode after = f.object(sn, sp, "after");
-            List<Facet> facets = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isTextual()) {
-                    throw f.bad(sp + "/after/" + e.getKey(), "expected a string");
-                }
-                facets.add(new Facet(e.getKey(), e.getValue().textValue()));
-            }
-            return new Step((int) f.integer(sn, sp, "number"), f.text(sn, sp, "actor"), f.text(sn, sp, "from"),
-                    f.text(sn, sp, "token"), f.text(sn, sp, "text"), f.strings(sn, sp, "breaks"),
-                    (int) f.integer(sn, sp, "enabledBy"), facets);
-        });
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            if (s.number() != i + 1) {
-                throw f.bad(p + "/steps/" + i + "/number", "expected " + (i + 1) + ", got " + s.number());
-            }
-            if (s.enabledBy() < 0 || s.enabledBy() >= s.number()) {
-                throw f.bad(p + "/steps/" + i + "/enabledBy", "must name an earlier step or 0, got " + s.enabledBy());
-            }
-        }
-        // Files written before runs named their initial state start from the first.
-        long initial = n.has("initial") ? f.integer(n, p, "initial") : 0;
-        if (initial < 0 || initial > Integer.MAX_VALUE) {
-            throw f.bad(p + "/initial", "expected an index >= 0, got " + initial);
-        }
-        return new Run((int) initial, steps);
+        List<Gloss> glossary = f.optionalList(n, p, "glossary", (gn, gp) -> new Gloss(f.text(gn, gp, "term"),
+                f.text(gn, gp, "meaning"), f.text(gn, gp, "origin")), List.of());
+        return new Section(f.text(n, p, "configuration"), f.text(n, p, "replay"), result, cells, glossary);
     }
 }

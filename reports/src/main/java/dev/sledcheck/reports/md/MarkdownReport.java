@@ -3,6 +3,7 @@ package dev.sledcheck.reports.md;
 import dev.sledcheck.model.run.Cell;
 import dev.sledcheck.model.run.Status;
 import dev.sledcheck.model.run.Verdict;
+import dev.sledcheck.reports.Plural;
 import dev.sledcheck.reports.Report;
 import dev.sledcheck.reports.ReportText;
 import dev.sledcheck.reports.Section;
@@ -45,13 +46,13 @@ public final class MarkdownReport {
                 }
             }
         }
-        meta.add(r.sections().size() + (r.sections().size() == 1 ? " configuration" : " configurations") + " x "
-                + r.properties().size() + " properties");
+        meta.add(Plural.of(r.sections().size(), "configuration") + " x "
+                + Plural.of(r.properties().size(), "property", "properties"));
         if (predicted > 0) {
             meta.add("predictions: " + right + " of " + predicted + " found as predicted");
         }
         for (Setting s : r.options()) {
-            meta.add(s.name() + " " + s.value());
+            meta.add(s.name() + ": " + s.value());
         }
         meta.add("reductions: " + (r.reductions().isEmpty() ? "none" : String.join(", ", r.reductions())));
         meta.add(Timing.shown(r.seconds()));
@@ -79,7 +80,8 @@ public final class MarkdownReport {
             sb.append(' ').append(s.result().stats().states()).append(" | ").append(s.result().stats().transitions())
                     .append(" |\n");
         }
-        sb.append("\n= found as predicted, ! differs from the prediction, no mark: no prediction.\n\n");
+        sb.append('\n');
+        MarkdownLegends.write(r, sb);
     }
 
     private static String status(Cell c) {
@@ -140,8 +142,8 @@ public final class MarkdownReport {
 
     private static void violation(Section s, Verdict v, StringBuilder sb) {
         sb.append("**").append(inline(v.property())).append(" VIOLATED** in `").append(code(s.configuration()))
-                .append("`: ").append(inline(v.description())).append(" (").append(v.run().length())
-                .append(v.run().length() == 1 ? " step" : " steps").append(")\n\n");
+                .append("`: ").append(inline(v.description())).append(" (").append(Plural.of(v.run().length(), "step"))
+                .append(")\n\n");
         List<String> lines = TextLog.run(v.run(), "").lines().toList();
         List<String> shown = new ArrayList<>();
         if (lines.size() <= HEAD + TAIL + 1) {

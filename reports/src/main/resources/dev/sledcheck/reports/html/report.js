@@ -1,23 +1,15 @@
-// The slice switch: re-stacks a diagram's rows, hiding the steps its violation does not depend on.
+// The slice switch shows one of a figure's two drawn views: every step, or the steps that led to
+// the break. Its label always says what a click will do.
 (function () {
-  function layout(figure, sliceOnly) {
-    var svg = figure.querySelector('svg.seq');
-    var y = Number(svg.getAttribute('data-top'));
-    figure.querySelectorAll('g.step').forEach(function (g) {
-      var hide = sliceOnly && g.getAttribute('data-slice') !== '1';
-      g.style.display = hide ? 'none' : '';
-      if (!hide) {
-        g.setAttribute('transform', 'translate(0,' + y + ')');
-        y += Number(g.getAttribute('data-h'));
-      }
+  document.querySelectorAll('button.slice-toggle').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var only = button.getAttribute('aria-pressed') !== 'true';
+      var figure = button.closest('figure');
+      button.setAttribute('aria-pressed', String(only));
+      button.textContent = button.getAttribute(only ? 'data-on' : 'data-off');
+      figure.querySelector('div.view[data-view="all"]').hidden = only;
+      figure.querySelector('div.view[data-view="slice"]').hidden = !only;
     });
-    var height = y + 10;
-    svg.setAttribute('height', height);
-    svg.setAttribute('viewBox', '0 0 ' + svg.getAttribute('width') + ' ' + height);
-    figure.querySelectorAll('line.life').forEach(function (l) { l.setAttribute('y2', height - 4); });
-  }
-  document.querySelectorAll('input.slice-toggle').forEach(function (box) {
-    box.addEventListener('change', function () { layout(box.closest('figure'), box.checked); });
   });
   // A link into a collapsed configuration opens it.
   function reveal() {

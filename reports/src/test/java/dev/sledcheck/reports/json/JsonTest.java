@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sledcheck.model.run.Cell;
-import dev.sledcheck.model.run.Status;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sledcheck.model.core.Facet;
+import dev.sledcheck.model.run.Run;
 import dev.sledcheck.reports.Fixtures;
 import dev.sledcheck.reports.Report;
-import dev.sledcheck.reports.Section;
 import dev.sledcheck.reports.engines.Agreement;
 import dev.sledcheck.reports.engines.AgreementRow;
-import dev.sledcheck.reports.engines.JcstressOutcome;
 import dev.sledcheck.reports.output.Format;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,17 +23,6 @@ import org.junit.jupiter.api.Test;
 
 class JsonTest {
 
-    static Report withPredictionAndEngines() {
-        Report r = Fixtures.check(Fixtures.race());
-        Section s = r.sections().get(0);
-        Section predicted = new Section(s.configuration(), s.replay(), s.result(),
-                List.of(new Cell("S1v", Status.VIOLATED, Status.VIOLATED, "the seed's race"), s.cells().get(1)));
-        Agreement a = new Agreement("x.json", null, List.of(new AgreementRow("tiny", "race", "S1v", "VIOLATED", null,
-                "VIOLATED", List.of(new JcstressOutcome("FAILED", "ACCEPTABLE_INTERESTING", 3, "spurious")), true, "")));
-        return new Report(r.command(), r.title(), r.options(), List.of("none-yet"), r.properties(), List.of(predicted),
-                a, r.seconds());
-    }
-
     static Report read(String json) {
         Document d = Documents.parse(json, "mem.json", null);
         return assertInstanceOf(Document.Result.class, d).report();
@@ -41,7 +30,7 @@ class JsonTest {
 
     @Test
     void readsBackWhatItWrote() {
-        Report r = withPredictionAndEngines();
+        Report r = Fixtures.predictedWithEngines();
         String json = Format.JSON.render(r);
         Report back = read(json);
         assertEquals(r.withAgreement(null), back.withAgreement(null));
@@ -58,6 +47,41 @@ class JsonTest {
         assertEquals(r, read(json));
         Report older = read(json.replace("\"initial\" : 2,", ""));
         assertEquals(0, older.sections().get(0).result().verdicts().get(0).run().initial());
+    }
+
+    @Test
+    void aRunKeepsWhatEachStepSentReadAndIsMarkedByAndTheVariantsWords() throws Exception {
+        String json = Format.JSON.render(Fixtures.check(Fixtures.race()));
+        JsonNode config = Json.MAPPER.readTree(json).get("configurations").get(0);
+        JsonNode run = config.get("verdicts").get(0).get("run");
+        JsonNode poke = run.get("steps").get(2);
+        assertEquals("{\"to\":\"nexus\",\"token\":\"nexus:put(v1,Destroyed/7)\"}", poke.get("sent").get(0).toString());
+        assertEquals("[\"agent v1\"]", poke.get("reads").toString());
+        assertEquals("[\"race window opens: v1 gone\"]", poke.get("marks").toString());
+        assertEquals("[\"agent\",\"nexus\",\"watcher\",\"user\"]", run.get("actors").toString());
+        assertEquals("idle", run.get("start").get("watcher").textValue());
+        assertEquals("{\"term\":\"tiny\",\"meaning\":\"the race in five steps\",\"origin\":\"commit abc123\"}",
+                config.get("glossary").get(0).toString());
+        assertEquals(Fixtures.check(Fixtures.race()), read(json));
+    }
+
+    @Test
+    void aFileWrittenBeforeThoseFieldsStillRendersAndSaysWhatItLacks() throws Exception {
+        ObjectNode root = (ObjectNode) Json.MAPPER.readTree(Format.JSON.render(Fixtures.check(Fixtures.race())));
+        ObjectNode config = (ObjectNode) root.get("configurations").get(0);
+        config.remove("glossary");
+        ObjectNode run = (ObjectNode) config.get("verdicts").get(0).get("run");
+        run.remove(List.of("actors", "start"));
+        run.get("steps").forEach(st -> ((ObjectNode) st).remove(List.of("sent", "reads", "marks")));
+        Report old = read(Json.pretty(root));
+        Run r = old.sections().get(0).result().verdicts().get(0).run();
+        assertEquals(List.of(), r.actors());
+        assertEquals(List.of(Facet.EVERY), r.steps().get(4).reads(), "it may have read anything");
+        assertEquals(List.of(), old.sections().get(0).glossary());
+        String html = Format.HTML.render(old);
+        assertTrue(html.contains("this run does not say which values its steps read, so each is taken to read every one"),
+                html);
+        assertFalse(html.contains("class=\"arrow inflight\""), "nothing is known to be in flight");
     }
 
     @Test

@@ -34,13 +34,13 @@ class SchemaTest {
 
     @Test
     void aResultValidates() throws IOException {
-        assertEquals(List.of(), errors(Format.JSON.render(JsonTest.withPredictionAndEngines())));
+        assertEquals(List.of(), errors(Format.JSON.render(Fixtures.predictedWithEngines())));
         assertEquals(List.of(), errors(Format.JSON.render(Fixtures.check(Fixtures.race()))));
     }
 
     @Test
     void anAgreementValidates() throws IOException {
-        Agreement a = JsonTest.withPredictionAndEngines().agreement();
+        Agreement a = Fixtures.predictedWithEngines().agreement();
         assertEquals(List.of(), errors(AgreementJson.write(a)));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.model.run.Run;
+import dev.sledcheck.model.run.Status;
 import dev.sledcheck.model.run.Step;
 import dev.sledcheck.reports.Fixtures;
 import dev.sledcheck.reports.output.Format;
@@ -34,6 +35,30 @@ class MarkdownTest {
         assertTrue(md.contains(" 3  agent  tick 3\n   ... 11 steps ...\n15  agent  tick 15\n"), md);
         assertFalse(md.contains("tick 4\n") || md.contains("tick 14\n"), md);
         assertTrue(md.contains("20  agent  tick 20   <== S1v broken"));
+    }
+
+    @Test
+    void theVerdictWordsShownAreExplainedAndThePredictionMarksOnlyWhenThereArePredictions() {
+        String md = Format.MD.render(Fixtures.check(Fixtures.race()));
+        assertTrue(md.contains("- **SAFE**: " + Status.SAFE.meaning() + "\n- **VIOLATED**: " + Status.VIOLATED.meaning()
+                + "\n\n"), md);
+        assertFalse(md.contains("**REACHED**") || md.contains("**INCOMPLETE**"), "only the words the table shows");
+        assertFalse(md.contains("found as predicted"), "no prediction, no legend for the marks");
+        assertTrue(Format.MD.render(Fixtures.predictedWithEngines()).contains("- `=` found as predicted"));
+    }
+
+    @Test
+    void eachConfigurationsVariantIsExplainedWithItsCommits() {
+        String md = Format.MD.render(Fixtures.check(Fixtures.race()));
+        assertTrue(md.contains("What each configuration is:\n\n- `tiny`: the race in five steps (follows commit abc123)\n"),
+                md);
+    }
+
+    @Test
+    void countsReadAsEnglish() {
+        String md = Format.MD.render(Fixtures.check(new Run(List.of(Fixtures.race().steps().get(0)))));
+        assertTrue(md.contains("1 configuration x 2 properties · search: bfs ·"), md);
+        assertTrue(md.contains(" (1 step)\n"), md);
     }
 
     @Test

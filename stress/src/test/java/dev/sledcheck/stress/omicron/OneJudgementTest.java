@@ -74,7 +74,7 @@ class OneJudgementTest {
             }
         };
         // No reduction and no early stop: SAME is decided only when every transition was judged.
-        CheckResult r = Checker.check(model, SearchOptions.defaults(), text, "");
+        CheckResult r = Checker.of(model).about(text, "").run();
         Verdict v = r.verdict(SAME);
         assertEquals(Status.SAFE, v.status(), () -> text + ": they differ at the last step of "
                 + (v.run() == null ? "?" : v.run().schedule()));

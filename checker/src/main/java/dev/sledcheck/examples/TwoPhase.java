@@ -84,12 +84,15 @@ public final class TwoPhase implements Model<TwoPhase.State, TwoPhase.Action> {
         @Override public String toString() { return "RMRcvAbortMsg(" + rm + ")"; }
     }
 
+    /** The most resource managers a state can hold: its bitmasks are ints, one bit an RM. */
+    public static final int MAX_RMS = 30;
+
     private final int rms;
     private final boolean eagerCommit;
 
     private TwoPhase(int rms, boolean eagerCommit) {
-        if (rms < 1 || rms > 30) {
-            throw new IllegalArgumentException("1..30 resource managers, not " + rms);
+        if (rms < 1 || rms > MAX_RMS) {
+            throw new IllegalArgumentException("1.." + MAX_RMS + " resource managers, not " + rms);
         }
         this.rms = rms;
         this.eagerCommit = eagerCommit;
