@@ -26,7 +26,8 @@ import java.util.List;
  *       {@link Property.OnStep} passes at {@code state} it also passes at the end of {@code w}; and
  *       no action of {@code T} changes the judgement of an action of {@code w} taken after it. Actions of
  *       {@code T} may themselves break a property: the search takes them. {@link Property.AtEnd}
- *       needs nothing.
+ *       needs nothing. {@link Property.Eventually} is never searched under a partial order: the
+ *       checker decides it on a model cut at its states, whose visibility nobody argued.
  * </ul>
  *
  * <p>With C3 from the search (no cycle of states each expanded through a proper subset), every
