@@ -119,24 +119,29 @@ final class DepthFirst<S, A> implements Search<S, A> {
     }
 
     /**
-     * The actions partial-order reduction keeps: the model's subset if each of its successors is
-     * new, else all. The cycle proviso: on a cycle of reduced states, the state expanded last has
-     * its successor on the cycle already visited, so it was expanded fully.
+     * The actions partial-order reduction keeps: the first of the model's subsets whose successors
+     * are all new, else all. The cycle proviso: on a cycle of reduced states, the state expanded
+     * last has its successor on the cycle already visited, so it was expanded fully.
      */
     private List<A> ample(S state, List<A> actions) {
-        int[] take = por.ample(state, actions);
-        if (take == null || take.length >= actions.size()) {
-            return actions;
-        }
-        List<A> kept = new ArrayList<>(take.length);
-        for (int j : take) {
-            S next = model.next(state, actions.get(j));
-            if (visited.claim(next, visited.usesFingerprints() ? model.fingerprint(next) : 0) != Visited.NONE) {
-                return actions;
+        for (int[] take : por.ample(state, actions)) {
+            if (take.length == 0) {
+                throw new ModelError("the partial order proposed an empty subset of the enabled actions");
             }
-            kept.add(actions.get(j));
+            List<A> kept = new ArrayList<>(take.length);
+            for (int j : take) {
+                S next = model.next(state, actions.get(j));
+                if (visited.claim(next, visited.usesFingerprints() ? model.fingerprint(next) : 0) != Visited.NONE) {
+                    kept = null;
+                    break;
+                }
+                kept.add(actions.get(j));
+            }
+            if (kept != null) {
+                return kept;
+            }
         }
-        return kept;
+        return actions;
     }
 
     /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */

@@ -37,8 +37,9 @@ final class SearchMixin {
             description = "Sound reductions (repeatable): all (default: every reduction below), none (alone: the raw"
                     + " state space), gen (a write"
                     + " that can no longer land is forgotten in detail, under the strict gen check), symmetry"
-                    + " (identical instances of scale), por (partial-order reduction: once the watcher and the"
-                    + " user are done with a VMM, the agent's bookkeeping for it runs first and alone). A run"
+                    + " (identical instances of scale), por (partial-order reduction: steps that commute are"
+                    + " explored in one order, such as one instance's steps while no listing of the watcher can"
+                    + " see it, or the agent's steps on a VMM nobody else can call it about). A run"
                     + " found under a reduction is turned into a run of the full model and replayed there"
                     + " first; it is shortest in the reduced graph.")
     List<String> reductions = List.of("all");
