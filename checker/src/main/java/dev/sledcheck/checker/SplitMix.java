@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class SplitMix {
 
-    private static final long GAMMA = 0x9E37_79B9_7F4A_7C15L;
+    static final long GAMMA = 0x9E37_79B9_7F4A_7C15L;
     private long state;
 
     SplitMix(long seed) {

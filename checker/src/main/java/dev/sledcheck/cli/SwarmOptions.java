@@ -19,7 +19,8 @@ final class SwarmOptions {
 
     @Option(names = "--depth", paramLabel = "D",
             description = "With --search swarm: no walk goes deeper than D steps (default 200), so no run"
-                    + " shown is longer.")
+                    + " shown is longer. At-end and eventually properties are judged only where no step is"
+                    + " enabled, never at depth D.")
     Integer depth;
 
     /** The walks asked for; refused when given without {@code --search swarm}, which alone reads them. */

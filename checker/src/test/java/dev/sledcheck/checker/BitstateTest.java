@@ -2,37 +2,12 @@ package dev.sledcheck.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The swarm's random source and its walks' visited sets. */
+/** A walk's visited set: what it holds, and how few new states it hides when full. */
 class BitstateTest {
-
-    @Test
-    void splitMixIsTheStandardGenerator() {
-        // SplitMix64's first output from seed 0 (the reference C code's, and java.util.SplittableRandom's).
-        assertEquals(0xE220A8397B1DCDAFL, new SplitMix(0).nextLong());
-        SplitMix r = new SplitMix(42);
-        for (int n = 0; n < 5; n++) {
-            assertEquals(r.nextLong(), SplitMix.nth(42, n), "draw " + n);
-        }
-    }
-
-    @Test
-    void aShuffleIsAPermutation() {
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), shuffled(9).stream().sorted().toList());
-        assertNotEquals(shuffled(9), shuffled(10));
-    }
-
-    private static List<Integer> shuffled(long seed) {
-        List<Integer> list = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
-        new SplitMix(seed).shuffle(list);
-        return list;
-    }
 
     @Test
     void aStateIsNewOnceAndThenSeen() {

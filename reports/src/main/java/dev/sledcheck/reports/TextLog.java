@@ -36,7 +36,8 @@ public final class TextLog {
     static final String SWARM_TERM = "swarm: many depth-first walks, each with its own seed (derived from --seed),"
             + " random action order and small visited set (a Bloom filter of fingerprints), none deeper than"
             + " --depth; the run shown is the shortest the walks found; states are each walk's own, summed."
-            + " Finding nothing proves nothing, so no property is ever SAFE.";
+            + " At-end and eventually properties are judged only at states with no enabled step. Finding"
+            + " nothing proves nothing, so no property is ever SAFE.";
 
     /** Prefix of the one line that holds wall-clock time; everything else is deterministic. */
     public static final String TIME_PREFIX = "  time ";
