@@ -3,6 +3,7 @@ package dev.sledcheck.checker;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
@@ -103,7 +104,7 @@ final class Walk<S, A> {
                 }
             }
         }
-        return new Found<>(runs, states, transitions, maxDepth, cut);
+        return new Found<>(Collections.unmodifiableList(runs), states, transitions, maxDepth, cut);
     }
 
     /**
