@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread \\",
             "      --start 'user:stop#1(i0);agent:stop(v1)'",
+            "  sledcheck check --scenario scale --instances 8 --search swarm --seed 7",
             "Exit: 0 all SAFE; 1 some VIOLATED; 3 some INCOMPLETE and none VIOLATED; 2 bad input or a model"
                 + " error (every code: sledcheck --help)."})
 final class CheckCommand implements Callable<Integer> {
@@ -47,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     SearchMixin search;
+
+    @Mixin
+    SwarmOptions swarm;
 
     @Option(names = "--property", paramLabel = "NAME",
             description = "Decide only this property (repeatable; any case): one of the model's, listed at the end"
@@ -84,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             only.add(names.stream().filter(n -> n.equalsIgnoreCase(p)).findFirst().orElseThrow(() -> new Main.BadInput(
                     "unknown property " + Echo.quote(p) + "; valid: " + String.join(", ", names))));
         }
-        SearchOptions options = search.options(only);
+        SearchOptions options = search.options(only, swarm);
         List<String> reductions = search.reductions(subject.model());
         reports.preflight();
         CheckResult r = Configured.check(subject, options, reductions,
