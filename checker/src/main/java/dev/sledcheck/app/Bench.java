@@ -1,52 +1,62 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.Monitor;
-import dev.sledcheck.model.omicron.Configuration;
+import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Status;
 import dev.sledcheck.model.run.Verdict;
 import dev.sledcheck.reports.Setting;
 import dev.sledcheck.reports.bench.BenchRow;
 import dev.sledcheck.reports.bench.BenchTable;
+import dev.sledcheck.reports.bench.KeyColumn;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Runs a {@link BenchPlan} in this JVM, one check after another, and tabulates them. Memory per
- * state is what the heap still holds when a search ends (after a collection) less what it held
- * before, over the states found: whole states, fingerprint tables and claims alike, measured the
- * same way.
+ * Runs a bench in this JVM, one check after another, and tabulates them: omicron's {@link
+ * BenchPlan}, or any model's {@link BenchRun runs}. Memory per state is what the heap still holds
+ * when a search ends (after a collection) less what it held before, over the states found: whole
+ * states, fingerprint tables and claims alike, measured the same way.
  */
 public final class Bench {
     private Bench() {}
 
     /** Runs every cell of the plan; {@code ran} hears of each row as it is done. */
     public static BenchTable run(BenchPlan plan, Consumer<BenchRow> ran) {
-        List<BenchRow> rows = new ArrayList<>();
-        for (Configuration c : plan.configurations()) {
-            double none = Double.NaN;
-            for (String reduction : plan.reductions()) {
-                HeapMeter meter = new HeapMeter();
-                CheckResult r = ReductionSettings.check(reduction, c, plan.options(), meter);
-                BenchRow row = row(c, reduction, r, meter.perState(r.stats().states()));
-                if (reduction.equals(ReductionSettings.NONE)) {
-                    none = r.stats().seconds();
-                }
-                row = row.withRatioToNone(Double.isNaN(none) ? Double.NaN : r.stats().seconds() / none);
-                rows.add(row);
-                ran.accept(row);
-            }
-        }
-        return new BenchTable("bench scale", settings(plan), rows);
+        return run("bench scale", BenchPlan.COLUMNS, settings(plan), plan.runs(), ran);
     }
 
-    private static BenchRow row(Configuration c, String reduction, CheckResult r, double bytesPerState) {
-        return new BenchRow(c.variant().name(), c.options().instances(), c.options().passes(), c.options().userStop(),
-                reduction, outcome(r), store(r.stats().dedup()), r.stats().states(), r.stats().transitions(),
-                r.stats().seconds(), bytesPerState, Double.NaN);
+    /**
+     * Runs each of {@code runs} in order and tabulates them; {@code ran} hears of each row as it is
+     * done. A row's time is divided by that of the {@code none} run of the same key before it
+     * (NaN without one).
+     */
+    public static BenchTable run(String title, List<KeyColumn> columns, List<Setting> settings, List<BenchRun> runs,
+            Consumer<BenchRow> ran) {
+        List<BenchRow> rows = new ArrayList<>();
+        Map<List<String>, Double> none = new HashMap<>();
+        for (BenchRun run : runs) {
+            HeapMeter meter = new HeapMeter();
+            CheckResult r = run.check().apply(meter);
+            double seconds = r.stats().seconds();
+            boolean baseline = run.reduction().equals(ReductionSettings.NONE);
+            if (baseline) {
+                none.put(run.key(), seconds);
+            }
+            // none is its own baseline even when too quick to time (0/0); a 0 s baseline gives others no ratio.
+            Double noneSeconds = none.get(run.key());
+            double ratio = baseline ? 1.0 : noneSeconds == null || noneSeconds == 0 ? Double.NaN : seconds / noneSeconds;
+            BenchRow row = new BenchRow(run.key(), run.reduction(), outcome(r), store(r.stats().dedup()),
+                    r.stats().states(), r.stats().transitions(), seconds, meter.perState(r.stats().states()), ratio);
+            rows.add(row);
+            ran.accept(row);
+        }
+        return new BenchTable(title, columns, settings, rows);
     }
 
     /** SAFE, VIOLATED and what broke, or INCOMPLETE and the limit that cut it. */
@@ -72,15 +82,22 @@ public final class Bench {
     }
 
     private static List<Setting> settings(BenchPlan p) {
-        return List.of(
+        List<Setting> all = new ArrayList<>(List.of(
                 new Setting("variants", p.variants().stream().map(v -> v.name()).collect(Collectors.joining(","))),
                 new Setting("instances", join(p.instances())),
                 new Setting("passes", join(p.passes())),
-                new Setting("user-stop", p.userStops().stream().map(b -> b ? "on" : "off").collect(Collectors.joining(","))),
-                new Setting("reductions", String.join(",", p.reductions())),
-                new Setting("threads", Integer.toString(p.options().threads())),
-                new Setting("store", p.options().store().label()),
-                new Setting("max-seconds per run", trim(p.options().maxSeconds())));
+                new Setting("user-stop", p.userStops().stream().map(b -> b ? "on" : "off").collect(Collectors.joining(",")))));
+        all.addAll(settings(p.reductions(), p.options()));
+        return all;
+    }
+
+    /** The settings every bench states after its own: the reduction settings and how each run searched. */
+    public static List<Setting> settings(List<String> reductions, SearchOptions options) {
+        return List.of(
+                new Setting("reductions", String.join(",", reductions)),
+                new Setting("threads", Integer.toString(options.threads())),
+                new Setting("store", options.store().label()),
+                new Setting("max-seconds per run", trim(options.maxSeconds())));
     }
 
     private static String join(List<Integer> xs) {

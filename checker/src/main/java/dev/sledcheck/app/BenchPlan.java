@@ -5,6 +5,7 @@ import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.reports.bench.KeyColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,12 @@ import java.util.List;
  */
 public record BenchPlan(List<Variant> variants, List<Integer> instances, List<Integer> passes,
         List<Boolean> userStops, List<String> reductions, SearchOptions options) {
+
+    /** What keys a row of this bench: the parts of a scale configuration. */
+    public static final List<KeyColumn> COLUMNS = List.of(KeyColumn.text("variant"),
+            new KeyColumn("instances", "instances", KeyColumn.Kind.NUMBER),
+            new KeyColumn("passes", "passes", KeyColumn.Kind.NUMBER),
+            new KeyColumn("user-stop", "userStop", KeyColumn.Kind.ON_OFF));
 
     public BenchPlan {
         variants = List.copyOf(variants);
@@ -41,6 +48,19 @@ public record BenchPlan(List<Variant> variants, List<Integer> instances, List<In
                         out.add(new Configuration(Scenario.SCALE, o, v));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Every run in table order: each configuration under each reduction setting. */
+    public List<BenchRun> runs() {
+        List<BenchRun> out = new ArrayList<>();
+        for (Configuration c : configurations()) {
+            List<String> key = List.of(c.variant().name(), Integer.toString(c.options().instances()),
+                    Integer.toString(c.options().passes()), c.options().userStop() ? "on" : "off");
+            for (String reduction : reductions) {
+                out.add(new BenchRun(key, reduction, monitor -> ReductionSettings.check(reduction, c, options, monitor)));
             }
         }
         return out;

@@ -6,10 +6,6 @@ import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.run.Status;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,40 +33,28 @@ public final class Predictions {
     }
 
     public static Predictions load() {
-        try (InputStream in = Predictions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LabelledRows.resource(Predictions.class, RESOURCE, 5));
     }
 
     static Predictions parse(BufferedReader in) throws IOException {
+        return parse(LabelledRows.read(in, RESOURCE, 5));
+    }
+
+    private static Predictions parse(List<LabelledRows.Row> lines) {
         Set<Configuration> configs = new LinkedHashSet<>();
         List<Prediction> rows = new ArrayList<>();
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length != 5) {
-                throw new IllegalArgumentException(RESOURCE + ":" + n + ": expected 5 tab-separated fields, got " + f.length);
-            }
-            Scenario scenario = Scenario.byId(f[0]).orElseThrow(
-                    () -> new IllegalArgumentException("unknown scenario " + f[0]));
-            Configuration c = ConfigSyntax.parse(scenario, f[1]);
+        for (LabelledRows.Row row : lines) {
+            List<String> f = row.fields();
+            Scenario scenario = Scenario.byId(f.get(0)).orElseThrow(
+                    () -> new IllegalArgumentException("unknown scenario " + f.get(0)));
+            Configuration c = ConfigSyntax.parse(scenario, f.get(1));
             configs.add(c);
-            if (f[2].equals("-")) {
+            if (f.get(2).equals("-")) {
                 continue;
             }
-            OmicronProperty p = OmicronProperty.byName(f[2]).orElseThrow(
-                    () -> new IllegalArgumentException("unknown property " + f[2]));
-            rows.add(new Prediction(c, p, Status.valueOf(f[3]), f[4]));
+            OmicronProperty p = OmicronProperty.byName(f.get(2)).orElseThrow(
+                    () -> new IllegalArgumentException("unknown property " + f.get(2)));
+            rows.add(new Prediction(c, p, Status.valueOf(f.get(3)), f.get(4)));
         }
         return new Predictions(new ArrayList<>(configs), rows);
     }

@@ -1,6 +1,7 @@
 package dev.sledcheck.app;
 
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.Strategy;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.omicron.Configuration;
@@ -70,6 +71,20 @@ public final class Reports {
                 seconds);
     }
 
+    /**
+     * What {@code matrix} of any model found.
+     *
+     * @param settings   the model's own settings, listed before the search's
+     * @param properties the property columns, in the model's order
+     * @param reductions the reductions the search applied
+     */
+    public static Report matrix(String title, List<Setting> settings, List<String> properties, List<Section> sections,
+            SearchOptions o, List<String> reductions, double seconds) {
+        List<Setting> all = new ArrayList<>(settings);
+        all.addAll(search(o, properties));
+        return new Report("matrix", title, all, reductions, properties, sections, null, seconds);
+    }
+
     /** What the configuration's variant is and which commits it follows, as {@link Variant} says. */
     public static List<Gloss> glossary(Configuration c) {
         Variant v = c.variant();
@@ -107,11 +122,18 @@ public final class Reports {
     /** The search's settings, the properties decided in the model's own order (S1v before S1i). */
     private static List<Setting> search(SearchOptions o, List<String> properties) {
         List<String> only = properties.stream().filter(n -> o.only().isEmpty() || o.only().contains(n)).toList();
-        return List.of(new Setting("search", o.strategy().label()),
-                new Setting("max-states", o.maxStates() == 0 ? NO_LIMIT : Long.toString(o.maxStates())),
-                new Setting("max-seconds", o.maxSeconds() == 0 ? NO_LIMIT : String.format(Locale.ROOT, "%s",
-                        trim(o.maxSeconds()))),
-                new Setting("properties", String.join(",", only)));
+        List<Setting> out = new ArrayList<>(List.of(new Setting("search", o.strategy().label())));
+        if (o.strategy() == Strategy.SWARM) {
+            // What reproduces the walks: with these three, the same output.
+            out.add(new Setting("seed", Long.toString(o.walks().seed())));
+            out.add(new Setting("walks", Integer.toString(o.walks().count())));
+            out.add(new Setting("depth", Integer.toString(o.walks().depth())));
+        }
+        out.add(new Setting("max-states", o.maxStates() == 0 ? NO_LIMIT : Long.toString(o.maxStates())));
+        out.add(new Setting("max-seconds", o.maxSeconds() == 0 ? NO_LIMIT : String.format(Locale.ROOT, "%s",
+                trim(o.maxSeconds()))));
+        out.add(new Setting("properties", String.join(",", only)));
+        return out;
     }
 
     private static String trim(double d) {

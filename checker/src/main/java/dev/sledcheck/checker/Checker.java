@@ -67,6 +67,7 @@ public final class Checker {
         Search<S, A> search = switch (options.strategy()) {
             case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally, por);
             case DFS -> new DepthFirst<>(model, budget, ledger, visited, tally, por);
+            case SWARM -> new SwarmSearch<>(model, budget, ledger, options.walks(), options.threads(), tally, por);
         };
         Exploration done;
         try (Ticker ticker = new Ticker(monitor, tally, start)) {

@@ -12,18 +12,6 @@ import java.util.List;
  */
 final class DepthFirst<S, A> implements Search<S, A> {
 
-    /** A state on the current path, its enabled actions, and how many of them were taken. */
-    private static final class Frame<S, A> {
-        final S state;
-        final List<A> actions;
-        int next;
-
-        Frame(S state, List<A> actions) {
-            this.state = state;
-            this.actions = actions;
-        }
-    }
-
     private final Model<S, A> model;
     private final Budget budget;
     private final Ledger<S, A> ledger;
@@ -118,34 +106,15 @@ final class DepthFirst<S, A> implements Search<S, A> {
         return !ledger.settled();
     }
 
-    /**
-     * The actions partial-order reduction keeps: the model's subset if each of its successors is
-     * new, else all. The cycle proviso: on a cycle of reduced states, the state expanded last has
-     * its successor on the cycle already visited, so it was expanded fully.
-     */
+    /** The actions partial-order reduction keeps, with the cycle proviso ({@link Proviso}). */
     private List<A> ample(S state, List<A> actions) {
-        int[] take = por.ample(state, actions);
-        if (take == null || take.length >= actions.size()) {
-            return actions;
-        }
-        List<A> kept = new ArrayList<>(take.length);
-        for (int j : take) {
-            S next = model.next(state, actions.get(j));
-            if (visited.claim(next, visited.usesFingerprints() ? model.fingerprint(next) : 0) != Visited.NONE) {
-                return actions;
-            }
-            kept.add(actions.get(j));
-        }
-        return kept;
+        return Proviso.ample(model, por, state, actions,
+                next -> visited.claim(next, visited.usesFingerprints() ? model.fingerprint(next) : 0) != Visited.NONE);
     }
 
     /** The moves taken by the bottom {@code frames} frames: the path to the state above them. */
     private Trail<S, A> path(int frames) {
-        List<Move<S, A>> moves = new ArrayList<>(frames);
-        for (Frame<S, A> frame : stack.subList(0, frames)) {
-            moves.add(new Move<>(frame.state, frame.actions.get(frame.next - 1)));
-        }
-        return new Trail<>(root, moves);
+        return Frame.path(root, stack, frames);
     }
 
     private Exploration finish(boolean complete) {

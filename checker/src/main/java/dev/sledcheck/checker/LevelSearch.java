@@ -271,26 +271,35 @@ final class LevelSearch<S, A> implements Search<S, A> {
 
     /**
      * The indices of the actions to take from {@code state} under partial-order reduction, or null
-     * for all of them. The model's subset is kept only if each of its successors is new: not in a
+     * for all of them: the first of the model's subsets whose successors are all new, not in a
      * level up to this one (the store holds exactly those while a level is expanded, so the answer
      * does not depend on threads or chunks). That is the cycle proviso: on a cycle of reduced
      * states levels cannot rise all the way round, so some step on it goes back to a state already
      * stored, and the state it leaves was expanded fully; no action is postponed forever.
      */
     private int[] ample(S state, List<A> enabled, boolean prints, List<S> successors) {
-        int[] take = por.ample(state, enabled);
-        if (take == null || take.length >= enabled.size()) {
-            return null;
+        for (int[] take : por.ample(state, enabled)) {
+            if (take.length == 0) {
+                throw new ModelError("the partial order proposed an empty subset of the enabled actions");
+            }
+            if (allNew(state, enabled, take, prints, successors)) {
+                return take;
+            }
         }
+        return null;
+    }
+
+    /** Whether every successor through {@code take} is new; they are left in {@code successors}. */
+    private boolean allNew(S state, List<A> enabled, int[] take, boolean prints, List<S> successors) {
         successors.clear();
         for (int j : take) {
             S next = model.next(state, enabled.get(j));
             if (visited.claim(next, prints ? model.fingerprint(next) : 0) != Visited.NONE) {
-                return null;
+                return false;
             }
             successors.add(next);
         }
-        return take;
+        return true;
     }
 
     /** Phase 2: every candidate offers its claim; the store keeps the least per state. */

@@ -12,9 +12,10 @@ import java.util.Set;
  *                   search turns to fingerprints
  * @param maxMemory  the memory budget: bytes of heap the search may fill before it stops,
  *                   INCOMPLETE (0 = none: only the heap's own limit, where the JVM throws)
+ * @param walks      what a {@link Strategy#SWARM swarm} search runs (other searches ignore it)
  */
 public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only,
-        int threads, StoreMode store, long exactLimit, long maxMemory) {
+        int threads, StoreMode store, long exactLimit, long maxMemory, Walks walks) {
 
     /**
      * Exact storage up to 200,000 states, which covers every seed-7282 configuration (the largest,
@@ -28,8 +29,13 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     public SearchOptions {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(walks, "walks");
         if (maxStates < 0) {
             throw new IllegalArgumentException("maxStates must be >= 0 (0 = unlimited): " + maxStates);
+        }
+        if (maxStates != 0 && strategy == Strategy.SWARM) {
+            // The walks' states are each walk's own: no count of them cuts where a search would.
+            throw new IllegalArgumentException("a swarm search takes no state limit; its walks and depth bound it");
         }
         if (!(maxSeconds >= 0)) {
             throw new IllegalArgumentException("maxSeconds must be >= 0 (0 = unlimited): " + maxSeconds);
@@ -49,7 +55,7 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     /** Every core, automatic storage, the default memory budget. */
     public SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only) {
         this(strategy, maxStates, maxSeconds, only, allCores(), StoreMode.AUTO, DEFAULT_EXACT_LIMIT,
-                defaultMaxMemory());
+                defaultMaxMemory(), Walks.DEFAULT);
     }
 
     /**
@@ -73,34 +79,38 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     }
 
     public SearchOptions withStrategy(Strategy strategy) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withMaxStates(long maxStates) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withMaxSeconds(double maxSeconds) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withOnly(Set<String> only) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withThreads(int threads) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withStore(StoreMode store) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withMaxMemory(long maxMemory) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 
     public SearchOptions withExactLimit(long exactLimit) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+    }
+
+    public SearchOptions withWalks(Walks walks) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
     }
 }

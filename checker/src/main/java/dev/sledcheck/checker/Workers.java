@@ -22,7 +22,8 @@ final class Workers implements AutoCloseable {
         this.pool = helpers == 0 ? null : Executors.newFixedThreadPool(helpers, daemon());
     }
 
-    private static ThreadFactory daemon() {
+    /** Threads that never keep the JVM alive, named for thread dumps. */
+    static ThreadFactory daemon() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "sledcheck-search-" + n.incrementAndGet());

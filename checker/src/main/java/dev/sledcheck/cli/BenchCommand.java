@@ -2,12 +2,18 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.app.Bench;
 import dev.sledcheck.app.BenchPlan;
+import dev.sledcheck.app.BenchRun;
 import dev.sledcheck.app.ReductionSettings;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
+import dev.sledcheck.configs.ModelBench;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.provider.ModelProvider;
+import dev.sledcheck.provider.Providers;
+import dev.sledcheck.reports.bench.BenchRow;
 import dev.sledcheck.reports.bench.BenchTable;
 import dev.sledcheck.reports.bench.BenchText;
+import dev.sledcheck.reports.bench.KeyColumn;
 import dev.sledcheck.reports.output.Echo;
 import dev.sledcheck.reports.output.Format;
 import dev.sledcheck.reports.output.ReportFiles;
@@ -18,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
@@ -27,11 +35,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sledcheck bench}: a scaling table of the scale scenario. */
+/** {@code sledcheck bench}: a scaling table, of omicron's scale scenario or of another model's configurations. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
-            "Check the scale scenario at growing sizes under each reduction setting, and tabulate the costs.",
-            "A size is N instances x watcher passes, with or without a racing user stop. The table gives"
+            "Check a model at growing sizes under each reduction setting, and tabulate the costs.",
+            "For omicron (the default model) a size is N instances x watcher passes of the scale scenario,"
+                + " with or without a racing user stop. For another model (--model NAME) a size is a --config,"
+                + " its options as on the command line; by default the sizes the model declares, else its"
+                + " defaults alone. The table gives"
                 + " distinct states, transitions, seconds, states per second, bytes per state (heap the"
                 + " finished search holds, per state) and each setting's time as a ratio to 'none'. Every run"
                 + " has a time budget; a run cut by it says INCOMPLETE.",
@@ -40,8 +51,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck bench                    # the full table: many minutes",
             "  sledcheck bench --instances 1,2 --passes 1 --user-stop off \\",
             "      --report md=target/bench.md",
+            "  sledcheck bench --model two-phase-commit --config '--rms 5' \\",
+            "      --config '--rms 7'",
             "Exit: 0 tabulated; 2 bad input."})
 final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "ARGS",
+            description = "Another model's configuration to measure, its options as on the command line, quoted"
+                    + " as one word (repeatable; '-' for its defaults): --config '--rms 5'.")
+    List<String> configs = new ArrayList<>();
 
     @Option(names = "--variant", paramLabel = "V", converter = ScenarioOptions.VariantConverter.class,
             description = "A variant to measure (repeatable; default sim-fix and sim-bug).")
@@ -61,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reduction", paramLabel = "R",
             description = "A reduction setting to measure (repeatable; default every one: none, each reduction"
-                    + " alone (gen, symmetry, por), and all).")
+                    + " the model offers alone (omicron's: gen, symmetry, por), and all).")
     List<String> reductions = new ArrayList<>();
 
     @Option(names = "--max-seconds", paramLabel = "T",
@@ -91,9 +109,23 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        main.model.requireDefault("bench", "the scale scenario");
         Signals.stopSearchesGracefully();
-        BenchPlan plan = plan();
+        boolean omicron = main.model.provider().name().equals(Providers.DEFAULT);
+        refuseOptionsOfTheOther(omicron);
+        SearchOptions options = searchOptions();
+        // Every input is checked before the first run: the plan, or the configurations and settings.
+        List<KeyColumn> columns;
+        Function<Consumer<BenchRow>, BenchTable> bench;
+        if (omicron) {
+            BenchPlan plan = plan(options);
+            columns = BenchPlan.COLUMNS;
+            bench = ran -> Bench.run(plan, ran);
+        } else {
+            ModelProvider provider = main.model.provider();
+            List<BenchRun> runs = ModelBench.runs(ModelBench.configurations(provider, configs), reductions, options);
+            columns = ModelBench.COLUMNS;
+            bench = ran -> ModelBench.run(provider, runs, options, ran);
+        }
         for (Target t : targets) {
             if (t.format() == Format.HTML) {
                 throw new Main.BadInput("bench writes text, md or json, not html");
@@ -105,14 +137,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        BenchTable table = Bench.run(plan, row -> {
-            if (main.terminal) {
-                err.println("bench: " + row.variant() + " instances " + row.instances() + " passes " + row.passes()
-                        + " user-stop " + (row.userStop() ? "on" : "off") + " " + row.reduction() + ": "
-                        + row.outcome() + ", " + row.states() + " states");
-                err.flush();
-            }
-        });
+        BenchTable table = bench.apply(row -> progress(columns, row, err));
         PrintWriter out = spec.commandLine().getOut();
         out.print(BenchText.render(table));
         out.flush();
@@ -128,13 +153,48 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    BenchPlan plan() {
+    /** At a terminal, each row as it is done: {@code sim-fix instances 1 passes 2 user-stop off none: SAFE, 903 states}. */
+    private void progress(List<KeyColumn> columns, BenchRow row, PrintWriter err) {
+        if (!main.terminal) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("bench:");
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append(' ').append(i == 0 ? "" : columns.get(i).header() + " ").append(row.key().get(i));
+        }
+        err.println(sb + " " + row.reduction() + ": " + row.outcome() + ", " + row.states() + " states");
+        err.flush();
+    }
+
+    /** omicron's sizes are its scale scenario's options; another model's are --config: each refuses the other's. */
+    private void refuseOptionsOfTheOther(boolean omicron) {
+        var parsed = spec.commandLine().getParseResult();
+        if (omicron && parsed.hasMatchedOption("--config")) {
+            throw new Main.BadInput("--config sizes another model's bench; omicron's sizes are --variant,"
+                    + " --instances, --passes and --user-stop");
+        }
+        for (String name : List.of("--variant", "--instances", "--passes", "--user-stop")) {
+            if (!omicron && parsed.hasMatchedOption(name)) {
+                throw new Main.BadInput(name + " sizes omicron's scale scenario, not model " + main.model.provider().name()
+                        + "; give its configurations as --config 'ARGS'");
+            }
+        }
+    }
+
+    /** How each run searches: breadth first, within the time budget, on the threads and store asked. */
+    SearchOptions searchOptions() {
         if (maxSeconds < 0) {
             throw new Main.BadInput("--max-seconds takes a number >= 0 (0 = no limit)");
         }
         if (threads != null && threads < 1) {
             throw new Main.BadInput("--threads takes a number >= 1");
         }
+        return new SearchOptions(dev.sledcheck.checker.Strategy.BFS, 0, maxSeconds, Set.of())
+                .withThreads(threads == null ? SearchOptions.allCores() : threads)
+                .withStore(store);
+    }
+
+    BenchPlan plan(SearchOptions options) {
         List<Boolean> stops;
         switch (userStop) {
             case "both":
@@ -165,9 +225,6 @@ final class BenchCommand implements Callable<Integer> {
                         + String.join(", ", ReductionSettings.names()));
             }
         }
-        SearchOptions options = new SearchOptions(dev.sledcheck.checker.Strategy.BFS, 0, maxSeconds, Set.of())
-                .withThreads(threads == null ? SearchOptions.allCores() : threads)
-                .withStore(store);
         return new BenchPlan(variants.isEmpty() ? List.of(Variant.SIM_FIX, Variant.SIM_BUG) : variants,
                 instances, passes, stops, reductions.isEmpty() ? ReductionSettings.names() : reductions, options);
     }

@@ -2,9 +2,9 @@ package dev.sledcheck.cli;
 
 import dev.sledcheck.app.Invocation;
 import dev.sledcheck.app.Reports;
-import dev.sledcheck.checker.Checker;
 import dev.sledcheck.checker.Reductions;
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.configs.Configured;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.provider.Subject;
 import dev.sledcheck.model.run.CheckResult;
@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck check --variant sim-bug --report html=target/sim-bug.html",
             "  sledcheck check --variant sim-bug --passes 1 --delivery same-thread \\",
             "      --start 'user:stop#1(i0);agent:stop(v1)'",
+            "  sledcheck check --scenario scale --instances 8 --search swarm --seed 7",
             "Exit: 0 all SAFE; 1 some VIOLATED; 3 some INCOMPLETE and none VIOLATED; 2 bad input or a model"
                 + " error (every code: sledcheck --help)."})
 final class CheckCommand implements Callable<Integer> {
@@ -47,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     SearchMixin search;
+
+    @Mixin
+    SwarmOptions swarm;
 
     @Option(names = "--property", paramLabel = "NAME",
             description = "Decide only this property (repeatable; any case): one of the model's, listed at the end"
@@ -87,10 +91,11 @@ final class CheckCommand implements Callable<Integer> {
             only.add(names.stream().filter(n -> n.equalsIgnoreCase(p)).findFirst().orElseThrow(() -> new Main.BadInput(
                     "unknown property " + Echo.quote(p) + "; valid: " + String.join(", ", names))));
         }
-        SearchOptions options = search.options(only);
+        SearchOptions options = search.options(only, swarm);
         List<String> reductions = search.reductions(subject.model());
         reports.preflight();
-        CheckResult r = check(subject, options, reductions);
+        CheckResult r = Configured.check(subject, options, reductions,
+                ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()));
         Report report = Reports.check(subject, Invocation.replay(main.model.provider().name(), subject.args()), r,
                 options, Reductions.named(subject.model(), reductions).names());
         spec.commandLine().getOut().print(ReportText.render(report, new Detail(verbose, showStates)));
@@ -98,11 +103,5 @@ final class CheckCommand implements Callable<Integer> {
         reports.write(report, spec.commandLine().getErr());
         ExitCode code = r.anyViolated() ? ExitCode.VIOLATED : r.anyIncomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
         return code.code();
-    }
-
-    private <S, A> CheckResult check(Subject<S, A> subject, SearchOptions options, List<String> reductions) {
-        return Checker.of(subject.model()).options(options).reductions(Reductions.named(subject.model(), reductions))
-                .monitor(ProgressLine.choose(progress, main.terminal, spec.commandLine().getErr()))
-                .about(subject.title(), subject.bounds()).run();
     }
 }

@@ -12,7 +12,8 @@ enum ExitCode {
     BAD_INPUT(2, "bad input (an option, a file, a schedule), no command at all, or a model error; one line on"
             + " stderr says which"),
     INCOMPLETE(3, "a limit (--max-states, --max-seconds) or the memory budget (--max-memory) cut a search"
-            + " short, and nothing was found broken"),
+            + " short, or a swarm search left a property undecided (it proves nothing), and nothing was found"
+            + " broken"),
     OUT_OF_MEMORY(4, "the heap ran out despite the memory budget: nothing was decided (raise -Xmx)"),
     SIGINT(130, "SIGINT stopped the search; what it found is printed and written, marked INCOMPLETE"),
     SIGTERM(143, "SIGTERM stopped the search, as SIGINT does");

@@ -38,7 +38,7 @@ record ModelChoice(ModelProvider provider, Object options) {
 
     /**
      * Refuses a model other than the default for {@code command}, which only omicron's model has
-     * the inputs for (its predictions, its logs, its scale scenario): one line naming what to run instead.
+     * the inputs for (validate-log reads omicron's logs): one line naming what to run instead.
      */
     void requireDefault(String command, String what) {
         if (!provider.name().equals(Providers.DEFAULT)) {

@@ -4,6 +4,7 @@ import dev.sledcheck.checker.ByteSize;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.checker.Strategy;
+import dev.sledcheck.checker.Walks;
 import dev.sledcheck.reports.output.Echo;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,11 @@ import picocli.CommandLine.TypeConversionException;
 /** The search options shared by {@code check} and {@code matrix}. */
 final class SearchMixin {
 
-    @Option(names = "--search", paramLabel = "bfs|dfs", converter = StrategyConverter.class,
-            description = "bfs (default): shortest counterexamples; dfs: less memory, same verdicts.")
+    @Option(names = "--search", paramLabel = "bfs|dfs|swarm", converter = StrategyConverter.class,
+            description = "bfs (default): shortest counterexamples; dfs: less memory, same verdicts; swarm (check"
+                    + " only): many random depth-first walks (--seed, --walks, --depth) that find violations in"
+                    + " spaces too big to search whole, but prove nothing: a property they do not break is"
+                    + " INCOMPLETE, never SAFE.")
     Strategy strategy = Strategy.BFS;
 
     @Option(names = "--max-states", paramLabel = "N",
@@ -37,8 +41,9 @@ final class SearchMixin {
             description = "Sound reductions (repeatable): all (default: every reduction below), none (alone: the raw"
                     + " state space), gen (a write"
                     + " that can no longer land is forgotten in detail, under the strict gen check), symmetry"
-                    + " (identical instances of scale), por (partial-order reduction: once the watcher and the"
-                    + " user are done with a VMM, the agent's bookkeeping for it runs first and alone). A run"
+                    + " (identical instances of scale), por (partial-order reduction: steps that commute are"
+                    + " explored in one order, such as one instance's steps while no listing of the watcher can"
+                    + " see it, or the agent's steps on a VMM nobody else can call it about). A run"
                     + " found under a reduction is turned into a run of the full model and replayed there"
                     + " first; it is shortest in the reduced graph.")
     List<String> reductions = List.of("all");
@@ -77,9 +82,26 @@ final class SearchMixin {
             description = "How visited states are kept: exact (whole states), fingerprint (64-bit: a few tens of"
                     + " bytes a state, which runs print, with a stated bound on the chance a collision hid a state) or auto (default: exact up to 200000 states,"
                     + " then fingerprints).")
-    StoreMode store = StoreMode.AUTO;
+    StoreMode store;
 
+    /** The options of a search that must decide every property it can: bfs or dfs. */
     SearchOptions options(Set<String> only) {
+        if (strategy == Strategy.SWARM) {
+            // matrix reads verdicts against predictions and explore's find reports "none": both need
+            // a search that proves what it does not find.
+            throw new Main.BadInput("--search swarm runs with check only: it proves nothing, and this command"
+                    + " needs a search that does");
+        }
+        return options(only, new SwarmOptions());
+    }
+
+    /** The options of check, whose {@code --search swarm} runs the walks {@code swarm} names. */
+    SearchOptions options(Set<String> only, SwarmOptions swarm) {
+        Walks walks = swarm.walks(strategy);
+        if (strategy == Strategy.SWARM && (maxStates != 0 || store != null)) {
+            throw new Main.BadInput("--search swarm takes neither --max-states nor --store: each walk keeps its"
+                    + " own small visited set, and --walks and --depth bound them");
+        }
         if (maxStates < 0 || maxSeconds < 0) {
             throw new Main.BadInput("--max-states and --max-seconds take a number >= 0 (0 = no limit)");
         }
@@ -88,11 +110,12 @@ final class SearchMixin {
         }
         if (threads != null && threads > 1 && strategy == Strategy.DFS) {
             // Depth-first search runs on one thread; taking --threads silently would promise a speed-up.
-            throw new Main.BadInput("--threads " + threads + " needs --search bfs: dfs searches on one thread");
+            throw new Main.BadInput("--threads " + threads + " needs --search bfs or swarm: dfs searches on one thread");
         }
         SearchOptions options = new SearchOptions(strategy, maxStates, maxSeconds, only)
                 .withThreads(threads == null ? SearchOptions.allCores() : threads)
-                .withStore(store);
+                .withStore(store == null ? StoreMode.AUTO : store)
+                .withWalks(walks);
         return maxMemory == null ? options : options.withMaxMemory(checkedBudget(maxMemory));
     }
 
@@ -126,7 +149,7 @@ final class SearchMixin {
                     return s;
                 }
             }
-            throw new TypeConversionException("unknown search " + Echo.quote(value) + "; valid: bfs, dfs");
+            throw new TypeConversionException("unknown search " + Echo.quote(value) + "; valid: bfs, dfs, swarm");
         }
     }
 }

@@ -12,6 +12,11 @@ public final class DieHardProvider extends ExampleProvider<Void> {
     }
 
     @Override
+    public String predictions() {
+        return PREDICTIONS;
+    }
+
+    @Override
     protected Subject<?, ?> build(Void options) {
         return titled(new DieHard(), DieHard.SMALL + "- and " + DieHard.BIG + "-gallon jugs", List.of());
     }

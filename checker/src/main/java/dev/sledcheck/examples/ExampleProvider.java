@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  */
 public abstract class ExampleProvider<O> implements ModelProvider {
 
+    /** The examples' predictions, one file for the four: each example's provider names it. */
+    protected static final String PREDICTIONS = "/dev/sledcheck/examples/predictions.tsv";
+
     private final String name;
     private final String description;
     private final Supplier<O> options;

@@ -30,6 +30,11 @@ public final class PetersonProvider extends ExampleProvider<PetersonProvider.Opt
     }
 
     @Override
+    public String predictions() {
+        return PREDICTIONS;
+    }
+
+    @Override
     protected Subject<?, ?> build(Options o) {
         if (o.broken && o.atomicAwait) {
             throw new IllegalArgumentException("--atomic-await changes nothing with --broken: its wait reads only"

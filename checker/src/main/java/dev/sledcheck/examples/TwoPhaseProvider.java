@@ -29,6 +29,17 @@ public final class TwoPhaseProvider extends ExampleProvider<TwoPhaseProvider.Opt
     }
 
     @Override
+    public String predictions() {
+        return PREDICTIONS;
+    }
+
+    /** The sizes docs/examples.md tabulates: the states grow about thirtyfold from one to the next. */
+    @Override
+    public List<String> benchSizes() {
+        return List.of("--rms 3", "--rms 5", "--rms 7");
+    }
+
+    @Override
     protected Subject<?, ?> build(Options o) {
         if (o.rms < 1 || o.rms > TwoPhase.MAX_RMS) {
             throw new IllegalArgumentException("--rms takes 1 to " + TwoPhase.MAX_RMS + ", not " + o.rms);

@@ -1,5 +1,7 @@
 package dev.sledcheck.provider;
 
+import java.util.List;
+
 /**
  * A model the command line can run ({@code sledcheck check --model NAME ...}). Register an
  * implementation in {@code META-INF/services/dev.sledcheck.provider.ModelProvider}; it needs a
@@ -29,4 +31,25 @@ public interface ModelProvider {
      *                                  the one line the user sees, with exit 2)
      */
     Subject<?, ?> subject(Object options);
+
+    /**
+     * The verdicts people predicted for this model, which {@code sledcheck matrix --model NAME}
+     * checks and sets beside what it finds: a class-path resource, named as {@link
+     * Class#getResource} takes it on this provider's class (relative to its package, or absolute
+     * with a leading {@code /}), so a user's jar ships its own. A labelled tab-separated file, one
+     * prediction a row: model, configuration (options as on the command line, {@code -} for none),
+     * property, expected status, why ({@code dev.sledcheck.configs.ModelPredictions} reads it).
+     * {@code null} (the default): no predictions, and so no matrix.
+     */
+    default String predictions() {
+        return null;
+    }
+
+    /**
+     * The configurations {@code sledcheck bench --model NAME} times when given none, each as on the
+     * command line ({@code --rms 5}), smallest first. Empty (the default): the model's defaults alone.
+     */
+    default List<String> benchSizes() {
+        return List.of();
+    }
 }

@@ -90,7 +90,7 @@ class LivenessReductionTest {
     void partialOrderReductionIsNeverApplied() {
         // A "reduction" that explores no step at all: applied, it would hide the cycle.
         Swapping m = new Swapping(Property.inevitably("Settles", "never", s -> false), s -> s);
-        assertEquals(Status.VIOLATED, Checker.of(m).reductions(new Reductions<>(List.of(), (s, enabled) -> new int[0]))
+        assertEquals(Status.VIOLATED, Checker.of(m).reductions(new Reductions<>(List.of(), (s, enabled) -> List.of(new int[0])))
                 .run().verdict("Settles").status());
     }
 }

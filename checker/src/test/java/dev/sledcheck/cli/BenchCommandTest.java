@@ -53,6 +53,8 @@ class BenchCommandTest {
         assertEquals(8, doc.get("rows").size());
         JsonNode first = doc.get("rows").get(0);
         assertEquals("sim-fix", first.get("variant").asText());
+        assertTrue(first.get("instances").isInt() && first.get("passes").isInt(), "counts are numbers: " + first);
+        assertTrue(first.get("userStop").isBoolean(), "the user stop is a boolean: " + first);
         assertEquals(460, first.get("states").asLong());
         assertEquals(1.0, first.get("ratioToNone").asDouble());
         assertTrue(first.get("bytesPerState").isNumber());

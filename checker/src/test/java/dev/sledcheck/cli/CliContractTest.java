@@ -68,6 +68,16 @@ class CliContractTest {
         "check --max-seconds 1e999 | '1e999' is too large",
         "check --passes 99999999999 | '99999999999' is too large",
         "check --scenario scale --instances 10000 | --instances takes 1 to 32",
+        "check --search swarm --walks 0 | --walks and --depth take a number >= 1",
+        "check --search swarm --depth -3 | --walks and --depth take a number >= 1",
+        "check --search swarm --walks many | '--walks': 'many' is not a whole number",
+        "check --search swarm --seed 1.5 | '--seed': '1.5' is not a whole number",
+        "check --seed 7 | --seed, --walks and --depth need --search swarm",
+        "check --search swarm --max-states 10 | --search swarm takes neither --max-states nor --store",
+        "check --search swarm --store exact | --search swarm takes neither --max-states nor --store",
+        "check --search swarms | unknown search 'swarms'; valid: bfs, dfs, swarm",
+        "matrix --search swarm | --search swarm runs with check only",
+        "explore --search swarm | --search swarm runs with check only",
     })
     void conflictsAndNonsenseAreRefused(String args, String message) {
         oneLine(Cli.run(args.trim().split("\\s+")), message.trim());

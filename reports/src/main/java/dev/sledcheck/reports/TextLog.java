@@ -32,6 +32,13 @@ public final class TextLog {
                     + " its count depends on bfs or dfs, never on threads. Runs are shortest in the reduced graph,"
                     + " and each is replayed on the full model before it is shown.");
 
+    /** What a swarm search's method line means, for {@code --verbose} after {@link #TERMS}. */
+    static final String SWARM_TERM = "swarm: many depth-first walks, each with its own seed (derived from --seed),"
+            + " random action order and small visited set (a Bloom filter of fingerprints), none deeper than"
+            + " --depth; the run shown is the shortest the walks found; states are each walk's own, summed."
+            + " At-end and eventually properties are judged only at states with no enabled step. Finding"
+            + " nothing proves nothing, so no property is ever SAFE.";
+
     /** Prefix of the one line that holds wall-clock time; everything else is deterministic. */
     public static final String TIME_PREFIX = "  time ";
 
@@ -110,13 +117,16 @@ public final class TextLog {
         Stats st = r.stats();
         sb.append("check ").append(r.subject()).append('\n');
         sb.append(Wrap.hanging("  bounds  ", r.bounds(), WIDTH));
-        sb.append("  search  ").append(count(st.states(), "distinct state")).append(", ")
-                .append(count(st.transitions(), "transition")).append(", max depth ").append(st.maxDepth())
-                .append(": ").append(coverage(st)).append('\n');
+        sb.append(Wrap.hanging("  search  ", count(st.states(), st.swarm() ? "state" : "distinct state")
+                + (st.swarm() ? " in all walks, " : ", ") + count(st.transitions(), "transition") + ", max depth "
+                + st.maxDepth() + ": " + coverage(st), WIDTH));
         sb.append(Wrap.hanging("  method  ", st.search() + ", " + st.dedup(), WIDTH));
         if (detail.verbose()) {
             for (String term : TERMS) {
                 sb.append(Wrap.hanging("          ", term, WIDTH));
+            }
+            if (st.swarm()) {
+                sb.append(Wrap.hanging("          ", SWARM_TERM, WIDTH));
             }
         }
         sb.append(TIME_PREFIX).append(String.format(Locale.ROOT, "%.2f s", st.seconds())).append('\n');
@@ -166,6 +176,9 @@ public final class TextLog {
             case UNREACHED:
                 return "UNREACHED (search complete: all " + count(st.states(), "distinct state") + " explored, none has it)";
             case INCOMPLETE:
+                if (!st.walksCovered().isEmpty()) {
+                    return "INCOMPLETE (nothing found in " + st.walksCovered() + "; swarm search is not a proof)";
+                }
                 // A limit is reached; a signal ("interrupted by SIGINT") just happens.
                 return "INCOMPLETE (" + st.limit() + (interrupted(st) ? "" : " reached") + " after "
                         + count(st.states(), "state") + "; not decided)";
@@ -180,6 +193,9 @@ public final class TextLog {
         }
         if (st.limit().isEmpty()) {
             return "stopped early, every property decided";
+        }
+        if (!st.walksCovered().isEmpty()) {
+            return st.walksCovered() + ", not a proof";
         }
         return interrupted(st) ? st.limit() : "cut short by " + st.limit();
     }

@@ -37,6 +37,17 @@ public final class RetryingProvider extends ExampleProvider<RetryingProvider.Opt
     }
 
     @Override
+    public String predictions() {
+        return PREDICTIONS;
+    }
+
+    /** More requests and retries, without --dedup: each copy applied lengthens the server's log. */
+    @Override
+    public List<String> benchSizes() {
+        return List.of("--requests 2 --retries 1", "--requests 2 --retries 2", "--requests 3 --retries 2");
+    }
+
+    @Override
     protected Subject<?, ?> build(Options o) {
         if (o.requests < 1 || o.requests > MAX) {
             throw new IllegalArgumentException("--requests takes 1 to " + MAX + ", not " + o.requests);

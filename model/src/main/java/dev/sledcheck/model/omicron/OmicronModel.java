@@ -18,6 +18,7 @@ import dev.sledcheck.model.omicron.nexus.Saga;
 import dev.sledcheck.model.omicron.nexus.UserStop;
 import dev.sledcheck.model.omicron.nexus.VmmRow;
 import dev.sledcheck.model.omicron.nexus.Watcher;
+import dev.sledcheck.model.omicron.por.IndependentSteps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class OmicronModel {
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
-                .partialOrder(system -> new QuietAgentSteps(roles, o.passes()))
+                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null))
                 .explainer(new OmicronExplainer(roles))
                 // No generic deadlock check: L1 judges every end (the instance at rest, the VMM
                 // gone), and names what is wrong with one, which "deadlock" would not.

@@ -142,10 +142,17 @@ public enum OmicronProperty {
     }
 
     /** S3 from the step's own 404 notes, each against the row as the step found it. */
+    /**
+     * Whether S3 judges delivering {@code e}: only the agent's GET and stop handlers answer 404,
+     * and S3 judges their answer against the VMM's row.
+     */
+    public static boolean answersFor404(Envelope<Msg> e) {
+        return e.dst().equals(Roles.STANDARD.agent()) && (e.msg() instanceof Msg.Get || e.msg() instanceof Msg.Stop);
+    }
+
     private static boolean no404TooEarly(ActorSystem<Msg, Db> system, SystemState<Msg, Db> before, Envelope<Msg> e) {
-        if (!e.dst().equals(Roles.STANDARD.agent())
-                || !(e.msg() instanceof Msg.Get || e.msg() instanceof Msg.Stop)) {
-            return true; // only the agent's GET and stop handlers answer 404
+        if (!answersFor404(e)) {
+            return true;
         }
         for (Note n : system.explain(before, e).notes()) {
             if (n instanceof Answered404 a && tooEarly(a, before.store().vmm(a.vmm()))) {

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Symmetry of identical instances ({@code --reduction symmetry}): the representative of a state
@@ -32,9 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * representatives are turned back into runs of the full model and replayed there before printing.
  */
 final class Symmetry implements Reduction<SystemState<Msg, Db>> {
-    private static final InstanceId BLANK_INSTANCE = new InstanceId(-1);
-    private static final VmmId BLANK_VMM = new VmmId(-1);
-
     private final ActorSystem<Msg, Db> system;
     private final int instances;
     private final int firstMovable;
@@ -147,7 +142,7 @@ final class Symmetry implements Reduction<SystemState<Msg, Db>> {
         }
         long[] messages = new long[instances];
         for (Envelope<Msg> e : s.network()) {
-            Mention m = MENTIONS.computeIfAbsent(e.msg(), Mention::of);
+            Mention m = Mention.of(e.msg());
             long hash = 0;
             for (int j = 0; j < m.numbers().length; j++) {
                 int k = m.instance(j, owner);
@@ -168,50 +163,4 @@ final class Symmetry implements Reduction<SystemState<Msg, Db>> {
     }
 
     private static final long SEED = 0x2545_F491_4F6C_DD1DL;
-
-    /**
-     * The ids a message names (kind 'i' or 'v', and number, in the order {@link Msg#withIds} visits
-     * them) and the hash of the message with every id blanked. Cached per message value: a model
-     * has few distinct messages.
-     */
-    private record Mention(char[] kinds, int[] numbers, long blanked) {
-        static Mention of(Msg msg) {
-            StringBuilder kinds = new StringBuilder();
-            List<Integer> numbers = new ArrayList<>();
-            Msg blanked = msg.withIds(new Ids() {
-                @Override
-                public InstanceId instance(InstanceId i) {
-                    kinds.append('i');
-                    numbers.add(i.n());
-                    return BLANK_INSTANCE;
-                }
-
-                @Override
-                public VmmId vmm(VmmId v) {
-                    kinds.append('v');
-                    numbers.add(v.n());
-                    return BLANK_VMM;
-                }
-            });
-            return new Mention(kinds.toString().toCharArray(), numbers.stream().mapToInt(Integer::intValue).toArray(),
-                    Fingerprints.of(blanked));
-        }
-
-        /** The instance the {@code j}-th mention names, itself or through its VMM's owner; -1 if none. */
-        int instance(int j, int[] owner) {
-            int n = numbers[j];
-            return kinds[j] == 'i' ? n : n < owner.length ? owner[n] : -1;
-        }
-
-        boolean mentionedBefore(int j, int k, int[] owner) {
-            for (int q = 0; q < j; q++) {
-                if (instance(q, owner) == k) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static final Map<Msg, Mention> MENTIONS = new ConcurrentHashMap<>();
 }

@@ -11,7 +11,7 @@ public enum Status {
             + " that does nothing would be SAFE, but would reach nothing)"),
     UNREACHED("a reachability check: every reachable state was visited and none has it"),
     INCOMPLETE("a limit (states, seconds, memory) or a signal cut the search short before the property was"
-            + " decided; never read as SAFE");
+            + " decided, or a swarm search's walks found nothing (which proves nothing); never read as SAFE");
 
     private final String meaning;
 

@@ -15,9 +15,9 @@ public final class BenchMarkdown {
             settings.add(s.name() + " " + s.value());
         }
         sb.append(String.join(" · ", settings)).append("\n\n");
-        row(sb, Cells.HEADER);
+        row(sb, Cells.header(t));
         List<String> rule = new ArrayList<>();
-        for (boolean numeric : Cells.NUMERIC) {
+        for (boolean numeric : Cells.numeric(t)) {
             rule.add(numeric ? "--:" : "---");
         }
         row(sb, rule);

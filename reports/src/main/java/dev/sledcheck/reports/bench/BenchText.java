@@ -10,11 +10,12 @@ public final class BenchText {
 
     public static String render(BenchTable t) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(Cells.HEADER);
+        lines.add(Cells.header(t));
         for (BenchRow r : t.rows()) {
             lines.add(Cells.of(r));
         }
-        int[] width = new int[Cells.HEADER.size()];
+        List<Boolean> numeric = Cells.numeric(t);
+        int[] width = new int[numeric.size()];
         for (List<String> l : lines) {
             for (int i = 0; i < l.size(); i++) {
                 width[i] = Math.max(width[i], l.get(i).length());
@@ -31,7 +32,7 @@ public final class BenchText {
             for (int i = 0; i < l.size(); i++) {
                 String cell = l.get(i);
                 String pad = " ".repeat(width[i] - cell.length());
-                line.append(i == 0 ? "" : "  ").append(Cells.NUMERIC.get(i) ? pad + cell : cell + pad);
+                line.append(i == 0 ? "" : "  ").append(numeric.get(i) ? pad + cell : cell + pad);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }

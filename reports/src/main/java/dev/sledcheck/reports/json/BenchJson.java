@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sledcheck.reports.Setting;
 import dev.sledcheck.reports.bench.BenchRow;
 import dev.sledcheck.reports.bench.BenchTable;
+import dev.sledcheck.reports.bench.KeyColumn;
 
 /**
  * The scaling table as a {@code sledcheck-bench} document: settings, then one object per row with
- * the same fields as the text table (numbers as numbers; a ratio or a size that was not measured
- * is {@code null}).
+ * the same fields as the text table, its key columns first (numbers as numbers, on/off as a
+ * boolean; a ratio or a size that was not measured is {@code null}).
  */
 public final class BenchJson {
     private BenchJson() {}
@@ -29,10 +30,9 @@ public final class BenchJson {
         ArrayNode rows = root.putArray("rows");
         for (BenchRow r : t.rows()) {
             ObjectNode o = rows.addObject();
-            o.put("variant", r.variant());
-            o.put("instances", r.instances());
-            o.put("passes", r.passes());
-            o.put("userStop", r.userStop());
+            for (int i = 0; i < t.columns().size(); i++) {
+                key(o, t.columns().get(i), r.key().get(i));
+            }
             o.put("reduction", r.reduction());
             o.put("outcome", r.outcome());
             o.put("store", r.store());
@@ -52,5 +52,19 @@ public final class BenchJson {
             }
         }
         return Json.pretty(root);
+    }
+
+    /** A key column's value, typed as its column says (a number as a number, on/off as a boolean). */
+    private static void key(ObjectNode o, KeyColumn c, String value) {
+        switch (c.kind()) {
+            case NUMBER:
+                o.put(c.field(), Long.parseLong(value));
+                break;
+            case ON_OFF:
+                o.put(c.field(), value.equals("on"));
+                break;
+            default:
+                o.put(c.field(), value);
+        }
     }
 }

@@ -97,7 +97,7 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
         List<Check> checks = new ArrayList<>();
         StringBuilder listed = new StringBuilder();
         for (VmmRow row : ctx.store().vmms()) {
-            if (!row.deleted() && variant.watcherFilter().lists(row.state())) {
+            if (lists(variant, row)) {
                 checks.add(new Check(row.id(), row.instance(), row.state(), row.gen(), false));
                 ctx.send(roles.agent(), new Msg.Get(row.id()));
                 listed.append(listed.length() == 0 ? "" : ", ").append(row.id()).append(' ')
@@ -108,6 +108,23 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
         ctx.note(new Said("pass " + (state.passesDone() + 1) + ": list VMMs: "
                 + (checks.isEmpty() ? "none" : listed + "; GET each")));
         return finished(self, new State(state.passesDone(), checks), ctx);
+    }
+
+    /**
+     * Whether a listing lists {@code row} ({@code instance_and_vmm_list_by_sled_agent}): not
+     * soft-deleted, and in a state the variant's filter keeps.
+     */
+    public static boolean lists(Variant variant, VmmRow row) {
+        return !row.deleted() && variant.watcherFilter().lists(row.state());
+    }
+
+    /**
+     * Whether the watcher of a system bounded to {@code passes} passes may still list: a pass is in
+     * flight (not yet listed), or the pass under way is not the last and so will send the next when
+     * its checks are over. A pass under way always has checks: one that lists nothing ends at once.
+     */
+    public static boolean mayList(State state, boolean passInFlight, int passes) {
+        return passInFlight || !state.checks().isEmpty() && state.passesDone() + 1 < passes;
     }
 
     private State answered(Id self, State state, Msg.GetReply reply, Ctx<Msg, Db> ctx) {
