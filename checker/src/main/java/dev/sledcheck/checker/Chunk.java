@@ -9,10 +9,10 @@ import java.util.Arrays;
  * claim, in claim order), how many actions each frontier state had, and per property the earliest
  * evidence (an event key, see {@link LevelSearch}). A chunk is worked on by one thread at a time.
  *
- * <p>Each candidate's state is judged by the state properties as it is listed, and the properties
- * it is evidence for are kept as a bit mask ({@code words} longs a candidate), so that the state
- * itself is needed later only by a store that keeps whole states. When the level is packed
- * ({@code run} not null), the state goes into the run as bytes and no object is kept.
+ * <p>When the level is packed ({@code run} not null), each candidate's state goes into the run as
+ * bytes and no object is kept: it is judged by the state properties as it is listed, and the
+ * properties it is evidence for are kept as a bit mask ({@code words} longs a candidate). Kept as
+ * objects, candidates are judged later, winners only, so each state is judged once.
  */
 final class Chunk {
 

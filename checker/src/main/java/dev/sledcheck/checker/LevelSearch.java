@@ -308,7 +308,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
     }
 
     /**
-     * Judges candidates by the state properties in {@code onDiscovery} as they are listed; a
+     * Judges packed candidates by the state properties in {@code onDiscovery} as they are listed
+     * (their objects are not kept; candidates kept as objects are judged in {@link #settle}, once
+     * each, as winners); a
      * property is judged until a candidate of the chunk is evidence for it: later candidates have
      * greater claims, and if that one loses its state to another chunk, that chunk judges the same
      * state at a smaller claim, so the least winning evidence is still found.
@@ -318,6 +320,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
         long[] mask = new long[Math.max(1, (ledger.size() + 63) >>> 6)];
         return (c, state) -> {
             java.util.Arrays.fill(mask, 0);
+            if (c.run == null) {
+                return mask;
+            }
             for (int i : onDiscovery) {
                 if (!c.judged[i] && ledger.evidenceOnDiscovery(i, (S) state)) {
                     c.judged[i] = true;
@@ -396,7 +401,8 @@ final class LevelSearch<S, A> implements Search<S, A> {
             c.won[k] = true;
             c.winners++;
             for (int i : onDiscovery) {
-                if (!c.hasEvidence(i) && c.evidenceOf(k, i)) {
+                // A packed candidate was judged as it was listed; an object is judged now, once.
+                if (!c.hasEvidence(i) && (c.run == null ? ledger.evidenceOnDiscovery(i, state) : c.evidenceOf(k, i))) {
                     c.evidence(i, key(c.claims[k], DISCOVERY));
                 }
             }
