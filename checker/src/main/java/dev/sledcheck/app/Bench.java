@@ -99,6 +99,7 @@ public final class Bench {
                 new Setting("reductions", String.join(",", reductions)),
                 new Setting("threads", Integer.toString(options.threads())),
                 new Setting("store", options.store().label()),
+                new Setting("frontier", options.frontier().mode().label()),
                 new Setting("max-seconds per run", trim(options.maxSeconds())));
     }
 

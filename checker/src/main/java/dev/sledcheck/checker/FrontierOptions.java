@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How a breadth-first search queues the states it has found but not expanded yet.
  *
- * @param mode   objects, packed bytes, or packed once the store keeps fingerprints (the default)
+ * @param mode   objects, packed bytes, or packed once the store keeps fingerprints and levels are
+ *               wide (the default)
  * @param memory bytes of packed states the queue keeps in memory before it writes blocks of them
  *               to a file (0: the default, a quarter of the heap's maximum, at most 1 GiB)
  */
@@ -21,9 +22,9 @@ public record FrontierOptions(Mode mode, long memory) {
         /** Packed into bytes ({@link dev.sledcheck.model.pack.Packing}); blocks go to disk beyond the memory budget. */
         PACKED,
         /**
-         * Packed while the store keeps fingerprints (the states a search must hold are then only
-         * the queued ones), objects while it keeps whole states anyway; objects when the model's
-         * states cannot be packed.
+         * Packed once the store keeps fingerprints (the states a search must hold are then only
+         * the queued ones) and levels grow wide enough that their objects would take a quarter of
+         * the memory budget; objects before, and when the model's states cannot be packed.
          */
         AUTO;
 

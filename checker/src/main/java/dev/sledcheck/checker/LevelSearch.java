@@ -159,8 +159,10 @@ final class LevelSearch<S, A> implements Search<S, A> {
         List<Chunk> chunks = Chunks.split(frontier.size(), splitFrom, threads, ledger.size());
         long room = budget.room(claims.size());
         cutFrom = Integer.MAX_VALUE;
-        // Packed only where the store needs no state objects: it keeps fingerprints.
-        Queue.Building building = queue.packs() && prints ? queue.building() : null;
+        // Packed only where the store needs no state objects (it keeps fingerprints), and where the
+        // queue asks for it (by default once levels grow wide enough to crowd the heap as objects);
+        // the level being expanded predicts how wide the next will be.
+        Queue.Building building = prints && queue.packs(frontier.size()) ? queue.building() : null;
         if (building != null) {
             chunks.forEach(c -> c.run = building.run());
         }

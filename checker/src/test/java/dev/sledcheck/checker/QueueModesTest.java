@@ -57,10 +57,19 @@ class QueueModesTest {
     }
 
     @Test
-    void theDefaultQueuePacksOnlyWhenTheStoreKeepsFingerprints() {
-        SearchOptions o = SearchOptions.defaults();
-        assertTrue(!check(TwoPhase.of(3), o).stats().dedup().contains("queue"));
-        assertTrue(check(TwoPhase.of(3), o.withStore(StoreMode.FINGERPRINT)).stats().dedup().contains("packed queue"));
+    void theDefaultQueuePacksOnlyWideLevelsAndOnlyWhenTheStoreKeepsFingerprints() {
+        SearchOptions prints = SearchOptions.defaults().withStore(StoreMode.FINGERPRINT);
+        // Levels of two-phase commit are a few dozen states: as objects, far from crowding the heap.
+        assertTrue(!check(TwoPhase.of(3), prints).stats().dedup().contains("queue"));
+        // A budget that 16 states' objects would fill a quarter of: every level from 16 states on packs.
+        long tight = 16 * 4 * Queues.OBJECT_BYTES;
+        assertEquals(16, Queues.autoWidth(prints.withMaxMemory(tight)));
+        var queue = Queues.of(TwoPhase.of(3), prints.withMaxMemory(tight));
+        assertTrue(queue.packs(16) && !queue.packs(15));
+        assertTrue(!Queues.of(TwoPhase.of(3), prints.withStore(StoreMode.EXACT).withMaxMemory(tight)).packs(16),
+                "whole states are held by the store anyway");
+        assertTrue(!Queues.of(TwoPhase.of(3), prints.withFrontier(OBJECTS)).packs(Long.MAX_VALUE));
+        assertTrue(check(TwoPhase.of(3), prints.withFrontier(PACKED)).stats().dedup().contains("packed queue"));
     }
 
     private static CheckResult sameQueue(CheckResult r) {

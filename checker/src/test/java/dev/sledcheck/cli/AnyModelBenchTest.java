@@ -49,7 +49,7 @@ class AnyModelBenchTest {
     @Test
     void withFingerprintsTheAllInBytesOfStorePathsAndPackedQueueAreCounted() {
         Cli r = Cli.run("bench", "--model", "two-phase-commit", "--config", "--rms 3", "--reduction", "none",
-                "--store", "fingerprint");
+                "--store", "fingerprint", "--frontier", "packed");
         assertEquals(0, r.exit(), r.err());
         // store (16 bytes a slot), paths (8 a state) and the queue at its widest: tens of bytes a state.
         assertTrue(rows(r).get(0).matches("--rms 3 none SAFE 288 1145 [0-9.]+ [0-9]+ [0-9]+ [1-9][0-9] 1\\.00 fingerprint"),

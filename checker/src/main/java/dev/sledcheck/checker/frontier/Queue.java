@@ -13,25 +13,31 @@ public final class Queue {
     private final Packing packing;
     private final Gauge gauge;
     private final Path dir;
+    private final long packFrom;
 
-    private Queue(Packing packing, long budget, Path dir) {
+    private Queue(Packing packing, long budget, Path dir, long packFrom) {
         this.packing = packing;
         this.gauge = new Gauge(budget);
         this.dir = dir;
+        this.packFrom = packFrom;
     }
 
     /** Levels as lists of objects. */
     public static Queue objects() {
-        return new Queue(null, Long.MAX_VALUE, null);
+        return new Queue(null, Long.MAX_VALUE, null, Long.MAX_VALUE);
     }
 
-    /** Levels packed by {@code packing}, in memory up to {@code budget} bytes, then in files in {@code dir}. */
-    public static Queue packed(Packing packing, long budget, Path dir) {
-        return new Queue(packing, budget, dir);
+    /**
+     * Levels packed by {@code packing} once the level before is {@code packFrom} states wide (0:
+     * every level), in memory up to {@code budget} bytes, then in files in {@code dir}.
+     */
+    public static Queue packed(Packing packing, long budget, Path dir, long packFrom) {
+        return new Queue(packing, budget, dir, packFrom);
     }
 
-    public boolean packs() {
-        return packing != null;
+    /** Whether the level after one of {@code width} states is to be packed. */
+    public boolean packs(long width) {
+        return packing != null && width >= packFrom;
     }
 
     /** The packed bytes written to disk so far. */

@@ -59,7 +59,7 @@ class QueueTest {
 
     @Test
     void packedStatesComeBackInOrderFromEveryStartingPoint(@TempDir Path dir) throws IOException {
-        Queue q = Queue.packed(Packing.reflective(), Long.MAX_VALUE, dir);
+        Queue q = Queue.packed(Packing.reflective(), Long.MAX_VALUE, dir, 0);
         roundTrip(q, 5000);
         assertEquals(0, q.spilled());
         try (Stream<Path> files = Files.list(dir)) {
@@ -69,7 +69,7 @@ class QueueTest {
 
     @Test
     void overItsBudgetAQueueSpillsBlocksToDiskReadsThemBackAndDeletesTheFile(@TempDir Path dir) throws IOException {
-        Queue q = Queue.packed(Packing.reflective(), 1, dir);
+        Queue q = Queue.packed(Packing.reflective(), 1, dir, 0);
         // 2 x 20000 items of about 150 bytes: several 1 MiB blocks, each spilled once full.
         roundTrip(q, 20000);
         assertTrue(q.spilled() >= 2 * PackedRun.BLOCK, "blocks went to disk: " + q.spilled());

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /** How {@link Packing} writes and reads one class's values: an enum's, a record's or a registered one's. */
@@ -55,7 +54,8 @@ abstract class Layout {
     /** A record: its components in order, read back through its canonical constructor. */
     private static final class Components extends Layout {
         private final MethodHandle[] getters;
-        private final Constructor<?> constructor;
+        /** The canonical constructor as {@code (Object[]) -> Object}: invoked exactly, it inlines. */
+        private final MethodHandle constructor;
 
         Components(int number, Class<?> type) {
             super(number);
@@ -70,8 +70,11 @@ abstract class Layout {
                             .asType(MethodType.methodType(Object.class, Object.class));
                     types[i] = cs[i].getType();
                 }
-                constructor = type.getDeclaredConstructor(types);
-                constructor.setAccessible(true);
+                Constructor<?> c = type.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                constructor = MethodHandles.lookup().unreflectConstructor(c)
+                        .asSpreader(Object[].class, cs.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalArgumentException("cannot pack " + type.getName()
                         + ": its components or canonical constructor are out of reach (" + e + ")", e);
@@ -100,11 +103,11 @@ abstract class Layout {
                 args[i] = packing.read(in);
             }
             try {
-                return constructor.newInstance(args);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("a record's constructor refused values it once accepted", e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+                return (Object) constructor.invokeExact(args);
+            } catch (RuntimeException | Error e) {
+                throw new IllegalStateException("a record's constructor refused values it once accepted", e);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
             }
         }
     }

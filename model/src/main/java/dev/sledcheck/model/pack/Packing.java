@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes values as bytes and reads them back equal: records by their components, enums by
@@ -50,8 +49,8 @@ public final class Packing {
             return register(type);
         }
     };
-    private final Map<Integer, Layout> byNumber = new ConcurrentHashMap<>();
-    private int nextNumber;
+    /** Layouts by class number: copied on write (classes are few), read without a lock. */
+    private volatile Layout[] byNumber = new Layout[0];
 
     private Packing(Map<Class<?>, Packer<?>> custom) {
         this.custom = Map.copyOf(custom);
@@ -78,8 +77,10 @@ public final class Packing {
             out.sint(i);
         } else if (value instanceof Boolean b) {
             out.uint(b ? TRUE : FALSE);
-        } else if (value instanceof Record || value instanceof Enum<?> || custom.containsKey(value.getClass())) {
-            Layout layout = layouts.get(value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass());
+        } else if (value instanceof Record || value instanceof Enum<?> || !custom.isEmpty() && custom.containsKey(value.getClass())) {
+            // One class-value look-up: an enum constant with a body has a class of its own, which
+            // its layout maps to the enum's.
+            Layout layout = layouts.get(value.getClass());
             out.uint(CLASSES + layout.number);
             layout.write(this, value, out);
         } else if (value instanceof List<?> l) {
@@ -208,7 +209,8 @@ public final class Packing {
     }
 
     private Layout layout(int number) {
-        Layout layout = byNumber.get(number);
+        Layout[] layouts = byNumber;
+        Layout layout = number < layouts.length ? layouts[number] : null;
         if (layout == null) {
             throw new IllegalStateException("bytes name class number " + number + ", which this packing never handed out");
         }
@@ -216,13 +218,14 @@ public final class Packing {
     }
 
     /** Numbers a class on first sight; a race may number it twice, and both numbers then read it. */
-    private Layout register(Class<?> type) {
-        synchronized (byNumber) {
-            int number = nextNumber++;
-            Layout layout = Layout.of(type, number, custom.get(type));
-            byNumber.put(number, layout);
-            return layout;
-        }
+    private synchronized Layout register(Class<?> type) {
+        Layout[] layouts = byNumber;
+        Class<?> own = type.isEnum() || !Enum.class.isAssignableFrom(type) ? type : type.getSuperclass();
+        Layout layout = Layout.of(own, layouts.length, custom.get(own));
+        Layout[] more = java.util.Arrays.copyOf(layouts, layouts.length + 1);
+        more[layouts.length] = layout;
+        byNumber = more;
+        return layout;
     }
 
     static String cannot(Class<?> type) {
