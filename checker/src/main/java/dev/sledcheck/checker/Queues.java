@@ -33,7 +33,7 @@ final class Queues {
     /**
      * The width from which {@code auto} packs the next level: where a level's objects, at up to
      * {@link #OBJECT_BYTES} a state, would take a quarter of the memory budget. Below it, objects
-     * cost nothing to pack and unpack (packing costs 2-6 microseconds a state, as much as a few
+     * cost nothing to pack and unpack (packing costs about 3 microseconds a state, as much as eight
      * steps), and they fit. A width, not a measure of the heap, so that the choice, and what the
      * method line says, is the same in every run with the same heap.
      */

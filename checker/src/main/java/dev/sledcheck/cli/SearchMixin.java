@@ -87,7 +87,7 @@ final class SearchMixin {
 
     @Option(names = "--frontier", paramLabel = "auto|packed|objects", converter = FrontierConverter.class,
             description = "How bfs queues the states it has yet to expand: packed (into bytes, a few tens a state,"
-                    + " and to disk beyond --frontier-memory; packing costs a few microseconds a state), objects"
+                    + " and to disk beyond --frontier-memory; packing costs about 3 microseconds a state), objects"
                     + " (the model's own) or auto (default: packed once the store keeps fingerprints and a level"
                     + " is so wide that its objects would take a quarter of the memory budget). Never changes a"
                     + " result.")
