@@ -41,7 +41,7 @@ final class Batch {
             if (!seenBefore[k]) {
                 c.fresh++;
                 if (seen.add(states[k], prints[k])) {
-                    c.add(states[k], prints[k], claims[k], judge.onDiscovery(c, states[k]));
+                    c.add(states[k], prints[k], claims[k], c.run == null ? null : judge.onDiscovery(c, states[k]));
                 }
             }
             states[k] = null;

@@ -49,17 +49,22 @@ final class Chunk {
         this.evidence = new long[properties];
         this.words = Math.max(1, (properties + 63) >>> 6);
         this.judged = new boolean[properties];
-        this.masks = new long[16 * words];
+        this.masks = new long[0];
         Arrays.fill(evidence, NO_EVIDENCE);
     }
 
-    /** Lists a candidate, with the mask of the state properties its state is evidence for. */
+    /**
+     * Lists a candidate, with the mask of the state properties its state is evidence for (null for
+     * a candidate kept as an object: it is judged later, if it wins).
+     */
     void add(Object state, long print, long claim, long[] mask) {
         if (size == prints.length) {
             states = Arrays.copyOf(states, 2 * size);
             prints = Arrays.copyOf(prints, 2 * size);
             claims = Arrays.copyOf(claims, 2 * size);
-            masks = Arrays.copyOf(masks, 2 * size * words);
+        }
+        if (mask != null && masks.length < (size + 1) * words) {
+            masks = Arrays.copyOf(masks, Math.max(16, 2 * size) * words);
         }
         if (run == null) {
             states[size] = state;
@@ -68,7 +73,9 @@ final class Chunk {
         }
         prints[size] = print;
         claims[size] = claim;
-        System.arraycopy(mask, 0, masks, size * words, words);
+        if (mask != null) {
+            System.arraycopy(mask, 0, masks, size * words, words);
+        }
         size++;
     }
 

@@ -322,9 +322,6 @@ final class LevelSearch<S, A> implements Search<S, A> {
         long[] mask = new long[Math.max(1, (ledger.size() + 63) >>> 6)];
         return (c, state) -> {
             java.util.Arrays.fill(mask, 0);
-            if (c.run == null) {
-                return mask;
-            }
             for (int i : onDiscovery) {
                 if (!c.judged[i] && ledger.evidenceOnDiscovery(i, (S) state)) {
                     c.judged[i] = true;
