@@ -51,6 +51,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     private final PartialOrder<SystemState<M, G>, Envelope<M>> partialOrder;
     private final Explainer<M, G> explainer;
     private final Network network;
+    private final Faults<M, G> faults;
     private final boolean timers;
     private final Predicate<SystemState<M, G>> terminal;
     private final java.util.Set<String> fairActors;
@@ -72,6 +73,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         this.partialOrder = b.partialOrder == null ? null : b.partialOrder.apply(this);
         this.explainer = b.explainer != null ? b.explainer : b.facets == null ? defaultReads() : null;
         this.network = b.network;
+        this.faults = b.faults;
         this.timers = b.timers;
         this.terminal = b.terminal;
         this.fairActors = b.everyActorFair ? java.util.Set.copyOf(actorNames()) : b.fairActors;
@@ -107,6 +109,11 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     /** What the network may do besides delivering. */
     public Network network() {
         return network;
+    }
+
+    /** Whether the model names faults of its own ({@link SystemBuilder#faults}). */
+    public boolean hasFaults() {
+        return faults != null;
     }
 
     /** Whether actors may set timers ({@link SystemBuilder#timers()}). */
@@ -158,6 +165,9 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
                 }
                 if (!e.isTimer() && state.duplicated() < network.maxDuplicates()) {
                     into.add(e.with(Envelope.Fate.DUPLICATE));
+                }
+                if (!e.isTimer() && faults != null) {
+                    faults.strike(state, e, into);
                 }
             }
             previous = e;
@@ -227,13 +237,20 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         }
     }
 
-    /** {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a fault's prefixed {@code lose:} or {@code dup:}. */
+    /**
+     * {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a network fault's prefixed
+     * {@code lose:} or {@code dup:}, a model's fault as its kind and its victim's token
+     * ({@code kind:receiver:label}).
+     */
     @Override
     public String token(SystemState<M, G> state, Envelope<M> delivery) {
+        if (delivery.fate() == Envelope.Fate.FAULT) {
+            return delivery.kind() + ":" + token(state, delivery.victim());
+        }
         String plain = entry(delivery.dst()).name() + ":" + (delivery.isTimer() ? "timeout:" : "")
                 + label.apply(delivery.msg());
         return switch (delivery.fate()) {
-            case DELIVER -> plain;
+            case DELIVER, FAULT -> plain;
             case LOSE -> "lose:" + plain;
             case DUPLICATE -> "dup:" + plain;
         };
