@@ -22,7 +22,7 @@ import java.util.List;
  * and not locked by a saga ({@code find_instances_by_active_vmm_state}, datastore/instance.rs
  * L431-455), and starts an update saga for each. The model activates it where omicron does: when
  * a saga could not be created ({@code update_instance}, app/instance.rs L2068-2078), when a saga
- * unwinds (instance_update/mod.rs L975-993), and after a restart (every task's first tick). Its
+ * unwinds (instance_update/mod.rs L974-995), and after a restart (every task's first tick). Its
  * period is not modelled, except that an instance it skips because a saga holds the lock is left
  * for a next activation, which comes: the 30 s timer always fires again.
  */
