@@ -240,7 +240,9 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     /**
      * {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a network fault's prefixed
      * {@code lose:} or {@code dup:}, a model's fault as its kind and its victim's token
-     * ({@code kind:receiver:label}).
+     * ({@code kind:receiver:label}). When another sender has a message with the same label in
+     * flight to the same receiver, both tokens add their sender ({@code receiver:label@sender}):
+     * labels are the model's, and need not say who sent them.
      */
     @Override
     public String token(SystemState<M, G> state, Envelope<M> delivery) {
@@ -249,11 +251,27 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         }
         String plain = entry(delivery.dst()).name() + ":" + (delivery.isTimer() ? "timeout:" : "")
                 + label.apply(delivery.msg());
+        if (!delivery.isTimer() && labelSharedByAnotherSender(state, delivery)) {
+            plain += "@" + entry(delivery.src()).name();
+        }
         return switch (delivery.fate()) {
             case DELIVER, FAULT -> plain;
             case LOSE -> "lose:" + plain;
             case DUPLICATE -> "dup:" + plain;
         };
+    }
+
+    private boolean labelSharedByAnotherSender(SystemState<M, G> state, Envelope<M> delivery) {
+        String mine = null;
+        for (Envelope<M> e : state.network()) {
+            if (!e.isTimer() && e.dst().equals(delivery.dst()) && !e.src().equals(delivery.src())) {
+                mine = mine == null ? label.apply(delivery.msg()) : mine;
+                if (label.apply(e.msg()).equals(mine)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The network's fault budget and the timers' lack of a clock, as far as this system has them. */
