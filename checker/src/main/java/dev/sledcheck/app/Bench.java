@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Runs a bench in this JVM, one check after another, and tabulates them: omicron's {@link
  * BenchPlan}, or any model's {@link BenchRun runs}. Memory per state is what the heap still holds
  * when a search ends (after a collection) less what it held before, over the states found: whole
- * states, fingerprint tables and claims alike, measured the same way.
+ * states, fingerprint tables and claims alike, measured the same way. All in is what the search
+ * counted itself where it can: its fingerprint store, its paths and its packed queue at its widest.
  */
 public final class Bench {
     private Bench() {}
@@ -52,7 +53,8 @@ public final class Bench {
             Double noneSeconds = none.get(run.key());
             double ratio = baseline ? 1.0 : noneSeconds == null || noneSeconds == 0 ? Double.NaN : seconds / noneSeconds;
             BenchRow row = new BenchRow(run.key(), run.reduction(), outcome(r), store(r.stats().dedup()),
-                    r.stats().states(), r.stats().transitions(), seconds, meter.perState(r.stats().states()), ratio);
+                    r.stats().states(), r.stats().transitions(), seconds, meter.perState(r.stats().states()),
+                    meter.allInPerState(), ratio);
             rows.add(row);
             ran.accept(row);
         }
@@ -97,6 +99,7 @@ public final class Bench {
                 new Setting("reductions", String.join(",", reductions)),
                 new Setting("threads", Integer.toString(options.threads())),
                 new Setting("store", options.store().label()),
+                new Setting("frontier", options.frontier().mode().label()),
                 new Setting("max-seconds per run", trim(options.maxSeconds())));
     }
 
@@ -112,10 +115,16 @@ public final class Bench {
     private static final class HeapMeter implements Monitor {
         private final long before = usedAfterCollection();
         private long retained = -1;
+        private double allIn = -1;
 
         @Override
         public void finished(Snapshot end) {
             retained = Math.max(0, usedAfterCollection() - before);
+            allIn = end.allInPerState();
+        }
+
+        double allInPerState() {
+            return allIn;
         }
 
         double perState(long states) {

@@ -9,6 +9,12 @@ import dev.sledcheck.checker.store.Visited;
  */
 final class Batch {
 
+    /** Judges a candidate's state by the state properties still open; see {@link Chunk}. */
+    interface Judge {
+        /** The mask of the properties the state is evidence for (the array is reused). */
+        long[] onDiscovery(Chunk c, Object state);
+    }
+
     private static final int SIZE = 256;
 
     private final Object[] states = new Object[SIZE];
@@ -27,7 +33,7 @@ final class Batch {
 
     /** Looks every waiting successor up; those not seen in an earlier level become candidates. */
     @SuppressWarnings("unchecked")
-    <S> void flush(Visited<S> visited, Chunk c, LocalSeen seen) {
+    <S> void flush(Visited<S> visited, Chunk c, LocalSeen seen, Judge judge) {
         for (int k = 0; k < size; k++) {
             seenBefore[k] = visited.claim((S) states[k], prints[k]) != Visited.NONE;
         }
@@ -35,7 +41,7 @@ final class Batch {
             if (!seenBefore[k]) {
                 c.fresh++;
                 if (seen.add(states[k], prints[k])) {
-                    c.add(states[k], prints[k], claims[k]);
+                    c.add(states[k], prints[k], claims[k], judge.onDiscovery(c, states[k]));
                 }
             }
             states[k] = null;

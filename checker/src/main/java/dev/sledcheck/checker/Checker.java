@@ -65,7 +65,8 @@ public final class Checker {
         Visited<S> visited = options.store().create(model, options.exactLimit());
         Tally tally = new Tally();
         Search<S, A> search = switch (options.strategy()) {
-            case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally, por);
+            case BFS -> new LevelSearch<>(model, budget, ledger, visited, options.threads(), splitFrom, tally, por,
+                    Queues.of(model, options));
             case DFS -> new DepthFirst<>(model, budget, ledger, visited, tally, por);
             case SWARM -> new SwarmSearch<>(model, budget, ledger, options.walks(), options.threads(), tally, por);
         };
@@ -74,18 +75,27 @@ public final class Checker {
             done = search.explore();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        monitor.finished(new Monitor.Snapshot(done.states(), done.transitions(), 0, seconds, done.storeBytes()));
+        monitor.finished(new Monitor.Snapshot(done.states(), done.transitions(), 0, seconds, done.storeBytes(),
+                done.queueBytes()));
         Reference.reachabilityFence(search);
         Stats stats = new Stats(options.strategy().label(), dedup(done), done.states(), done.transitions(),
                 done.maxDepth(), done.complete(), done.limit(), seconds);
         return new CheckResult(subject, bounds, stats, ledger.verdicts(done.complete()));
     }
 
-    /** How states were told apart, with the bytes a state cost when that follows from the store's shape. */
+    /**
+     * How states were told apart, with the bytes a state cost when that follows from the store's
+     * shape; with a packed queue, all in: the store, the paths and the queue at its widest.
+     */
     private static String dedup(Exploration done) {
         if (done.storeBytes() < 0 || done.states() == 0) {
             return done.dedup();
         }
-        return done.dedup() + String.format(Locale.ROOT, ", %.1f bytes/state", (double) done.storeBytes() / done.states());
+        double n = done.states();
+        if (done.queueBytes() < 0) {
+            return done.dedup() + String.format(Locale.ROOT, ", %.1f bytes/state", done.storeBytes() / n);
+        }
+        return done.dedup() + String.format(Locale.ROOT, ", packed queue, %.1f bytes/state (store and paths %.1f, queue %.1f)",
+                (done.storeBytes() + done.queueBytes()) / n, done.storeBytes() / n, done.queueBytes() / n);
     }
 }

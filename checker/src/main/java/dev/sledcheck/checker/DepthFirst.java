@@ -120,6 +120,6 @@ final class DepthFirst<S, A> implements Search<S, A> {
     private Exploration finish(boolean complete) {
         tally.newLevel(visited.size(), transitions, 0);
         return new Exploration(visited.size(), transitions, maxDepth, complete, budget.exceeded(),
-                visited.describe(), visited.bytes());
+                visited.describe(), visited.bytes(), -1);
     }
 }

@@ -121,6 +121,17 @@ final class Ledger<S, A> {
         return p instanceof Property.Sometimes<S, A> sometimes && sometimes.reached().test(state);
     }
 
+    /** Of the properties {@code open}, those judged on each state as it is discovered (in order). */
+    int[] judgedOnDiscovery(int[] open) {
+        return java.util.Arrays.stream(open).filter(i -> properties.get(i) instanceof Property.Always<S, A>
+                || properties.get(i) instanceof Property.Sometimes<S, A>).toArray();
+    }
+
+    /** Of the properties {@code open}, those judged on each step (in order). */
+    int[] judgedOnStep(int[] open) {
+        return java.util.Arrays.stream(open).filter(i -> properties.get(i) instanceof Property.OnStep<S, A>).toArray();
+    }
+
     /** Whether the step is evidence (a violation) for property {@code i}. Pure. */
     boolean evidenceOnStep(int i, S before, A action, S after) {
         return properties.get(i) instanceof Property.OnStep<S, A> onStep && !onStep.holds().test(before, action, after);

@@ -1,5 +1,8 @@
 package dev.sledcheck.checker;
 
+import dev.sledcheck.checker.frontier.Frontier;
+import dev.sledcheck.checker.frontier.PackedRun;
+import dev.sledcheck.checker.frontier.Queue;
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
@@ -25,6 +28,12 @@ import java.util.List;
  *
  * <p>Only a state's claim is kept (8 bytes, in {@link Claims}); a path is rebuilt by replaying the
  * action indices from its initial state ({@link Paths}), so it consists of real states of the model.
+ *
+ * <p>A level whose store keeps fingerprints may be queued packed ({@link Queue}): the chunks pack
+ * their candidates as they list them, and the next level is the winners among those bytes. The
+ * queue's size is then known exactly; what is reported is what a one-thread search holds at its
+ * widest, the level being expanded and the one being built (more threads also hold, until the level
+ * ends, the bytes of candidates that lost to another chunk's claim on the same state).
  */
 final class LevelSearch<S, A> implements Search<S, A> {
 
@@ -45,11 +54,16 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private final Tally tally;
     /** The model's partial-order reduction, or null when it is off. */
     private final PartialOrder<S, A> por;
+    private final Queue queue;
 
     private final Claims claims = new Claims();
     private Paths<S, A> paths;
     private long transitions;
     private int maxDepth;
+    /** The packed bytes of the level being expanded, and the most that level and the next ever held. */
+    private long levelBytes;
+    private long queuePeak;
+    private boolean packed;
     /** A limit read by a thread (time, memory, a stop request) ends the search within the level. */
     private volatile boolean aborted;
     /**
@@ -59,8 +73,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private volatile int cutFrom;
 
     LevelSearch(Model<S, A> model, Budget budget, Ledger<S, A> ledger, Visited<S> visited, int threads,
-            int splitFrom, Tally tally, PartialOrder<S, A> por) {
+            int splitFrom, Tally tally, PartialOrder<S, A> por, Queue queue) {
         this.model = model;
+        this.queue = queue;
         this.por = por;
         this.budget = budget;
         this.ledger = ledger;
@@ -81,24 +96,29 @@ final class LevelSearch<S, A> implements Search<S, A> {
     @Override
     public Exploration explore() {
         try (Workers workers = new Workers(threads)) {
-            List<S> frontier = new ArrayList<>();
-            if (!admitRoots(frontier)) {
+            List<S> roots = new ArrayList<>();
+            if (!admitRoots(roots)) {
                 return finish(false);
             }
-            long base = 0;
-            for (int level = 0; !frontier.isEmpty(); level++) {
-                if (budget.spent()) {
-                    return finish(false);
+            Frontier<S> frontier = Frontier.of(roots);
+            try {
+                long base = 0;
+                for (int level = 0; frontier.size() > 0; level++) {
+                    if (budget.spent()) {
+                        return finish(false);
+                    }
+                    tally.newLevel(claims.size(), transitions, frontier.size());
+                    Frontier<S> next = level(workers, frontier, base, level);
+                    if (next == null) {
+                        return finish(false);
+                    }
+                    base += frontier.size();
+                    frontier = next;
                 }
-                tally.newLevel(claims.size(), transitions, frontier.size());
-                List<S> next = level(workers, frontier, base, level);
-                if (next == null) {
-                    return finish(false);
-                }
-                base += frontier.size();
-                frontier = next;
+                return finish(true);
+            } finally {
+                frontier.release();
             }
-            return finish(true);
         }
     }
 
@@ -132,15 +152,40 @@ final class LevelSearch<S, A> implements Search<S, A> {
     }
 
     /** Expands one level; returns the next frontier, or null when the search stops here. */
-    private List<S> level(Workers workers, List<S> frontier, long base, int level) {
+    private Frontier<S> level(Workers workers, Frontier<S> frontier, long base, int level) {
         visited.checkpoint();
         boolean prints = visited.usesFingerprints();
         int[] open = ledger.openIndices();
         List<Chunk> chunks = Chunks.split(frontier.size(), splitFrom, threads, ledger.size());
         long room = budget.room(claims.size());
         cutFrom = Integer.MAX_VALUE;
+        // Packed only where the store needs no state objects (it keeps fingerprints), and where the
+        // queue asks for it (by default once levels grow wide enough to crowd the heap as objects);
+        // the level being expanded predicts how wide the next will be.
+        Queue.Building building = prints && queue.packs(frontier.size()) ? queue.building() : null;
+        if (building != null) {
+            chunks.forEach(c -> c.run = building.run());
+        }
+        int[] onStep = ledger.judgedOnStep(open);
+        int[] onDiscovery = ledger.judgedOnDiscovery(open);
+        Frontier<S> next = null;
+        try {
+            next = phases(workers, chunks, frontier, base, level, prints, open, onStep, onDiscovery, room, building);
+            return next;
+        } finally {
+            frontier.release();
+            if (next == null && building != null) {
+                List<int[]> none = new ArrayList<>();
+                chunks.forEach(c -> none.add(new int[0]));
+                building.<S>frontier(chunks.stream().map(c -> c.run).toList(), none).release();
+            }
+        }
+    }
 
-        workers.run(Chunks.tasks(chunks, c -> expand(c, frontier, base, prints, open, room)));
+    /** The level's three phases; null if the search stops within it. */
+    private Frontier<S> phases(Workers workers, List<Chunk> chunks, Frontier<S> frontier, long base, int level,
+            boolean prints, int[] open, int[] onStep, int[] onDiscovery, long room, Queue.Building building) {
+        workers.run(Chunks.tasks(chunks, c -> expand(c, frontier, base, prints, open, onStep, onDiscovery, room)));
         if (aborted) {
             return null;
         }
@@ -168,11 +213,11 @@ final class LevelSearch<S, A> implements Search<S, A> {
         if (aborted) {
             return null;
         }
-        workers.run(Chunks.tasks(chunks, c -> settle(c, open)));
+        workers.run(Chunks.tasks(chunks, c -> settle(c, onDiscovery)));
         if (aborted) {
             return null;
         }
-        return assemble(chunks, base, level, open);
+        return assemble(chunks, base, level, open, building);
     }
 
     /**
@@ -184,11 +229,14 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * its last candidate, and nothing after that, in it or in a later chunk, can reach the result.
      */
     @SuppressWarnings("unchecked")
-    private void expand(Chunk c, List<S> frontier, long base, boolean prints, int[] open, long room) {
+    private void expand(Chunk c, Frontier<S> frontier, long base, boolean prints, int[] open, int[] onStep,
+            int[] onDiscovery, long room) {
         List<A> enabled = new ArrayList<>();
         List<S> ahead = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
         Batch batch = new Batch();
+        Batch.Judge judge = judge(onDiscovery);
+        Frontier.Cursor<S> cursor = frontier.cursor(c.from);
         Budget.Pace pace = budget.pace();
         int reported = 0;
         int pos = c.from;
@@ -209,11 +257,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 tally.candidates.add(c.size - reported);
                 reported = c.size;
             }
-            S state = frontier.get(pos);
-            // Nothing needs the state once expanded (paths are replayed from claims): letting it
-            // go now means the level being built and the level being expanded are not both held
-            // whole, which halves the peak memory of a wide search.
-            frontier.set(pos, null);
+            S state = cursor.next();
             long parent = base + pos;
             enabled.clear();
             model.actions(state, enabled);
@@ -247,7 +291,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 // The reduced subset's successors were computed to check the proviso: reuse them.
                 S next = take == null ? model.next(state, action) : ahead.get(q);
                 long claim = claim(parent, j);
-                for (int i : open) {
+                for (int i : onStep) {
                     if (!c.hasEvidence(i) && ledger.evidenceOnStep(i, state, action, next)) {
                         c.evidence(i, key(claim, STEP));
                     }
@@ -255,14 +299,40 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 long print = prints ? model.fingerprint(next) : 0;
                 if (!prints || print != self) {
                     if (batch.add(next, print, claim)) {
-                        batch.flush(visited, c, seen);
+                        batch.flush(visited, c, seen, judge);
                     }
                 }
             }
         }
-        batch.flush(visited, c, seen);
+        batch.flush(visited, c, seen, judge);
         tally.expanded.add((pos - c.from) % TALLY_EVERY);
         tally.candidates.add(c.size - reported);
+    }
+
+    /**
+     * Judges packed candidates by the state properties in {@code onDiscovery} as they are listed
+     * (their objects are not kept; candidates kept as objects are judged in {@link #settle}, once
+     * each, as winners); a
+     * property is judged until a candidate of the chunk is evidence for it: later candidates have
+     * greater claims, and if that one loses its state to another chunk, that chunk judges the same
+     * state at a smaller claim, so the least winning evidence is still found.
+     */
+    @SuppressWarnings("unchecked")
+    private Batch.Judge judge(int[] onDiscovery) {
+        long[] mask = new long[Math.max(1, (ledger.size() + 63) >>> 6)];
+        return (c, state) -> {
+            java.util.Arrays.fill(mask, 0);
+            if (c.run == null) {
+                return mask;
+            }
+            for (int i : onDiscovery) {
+                if (!c.judged[i] && ledger.evidenceOnDiscovery(i, (S) state)) {
+                    c.judged[i] = true;
+                    mask[i >>> 6] |= 1L << i;
+                }
+            }
+            return mask;
+        };
     }
 
     private synchronized void cutAt(int from) {
@@ -317,7 +387,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
 
     /** Phase 3: the candidates whose claim survived discover their state; judge it. */
     @SuppressWarnings("unchecked")
-    private void settle(Chunk c, int[] open) {
+    private void settle(Chunk c, int[] onDiscovery) {
         c.won = new boolean[c.size];
         Budget.Pace pace = budget.pace();
         for (int k = 0; k < c.size; k++) {
@@ -332,8 +402,9 @@ final class LevelSearch<S, A> implements Search<S, A> {
             }
             c.won[k] = true;
             c.winners++;
-            for (int i : open) {
-                if (!c.hasEvidence(i) && ledger.evidenceOnDiscovery(i, state)) {
+            for (int i : onDiscovery) {
+                // A packed candidate was judged as it was listed; an object is judged now, once.
+                if (!c.hasEvidence(i) && (c.run == null ? ledger.evidenceOnDiscovery(i, state) : c.evidenceOf(k, i))) {
                     c.evidence(i, key(c.claims[k], DISCOVERY));
                 }
             }
@@ -345,7 +416,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * search stops within this level (every property decided, or the state limit reached).
      */
     @SuppressWarnings("unchecked")
-    private List<S> assemble(List<Chunk> chunks, long base, int level, int[] open) {
+    private Frontier<S> assemble(List<Chunk> chunks, long base, int level, int[] open, Queue.Building building) {
         long[] first = new long[ledger.size()];
         Arrays.fill(first, Chunk.NO_EVIDENCE);
         long winners = 0;
@@ -388,20 +459,44 @@ final class LevelSearch<S, A> implements Search<S, A> {
         // Under the state limit the limit's own step counts, but its new state does not join.
         long lastAdmitted = cutHere && !settles ? lastClaim - 1 : lastClaim;
 
-        List<S> next = new ArrayList<>((int) Math.min(winners, Integer.MAX_VALUE - 8));
+        List<S> next = building != null ? null : new ArrayList<>((int) Math.min(winners, Integer.MAX_VALUE - 8));
+        List<PackedRun> runs = new ArrayList<>();
+        List<int[]> picked = new ArrayList<>();
+        long nextBytes = 0;
+        long admitted = 0;
         for (Chunk c : chunks) {
+            int[] take = new int[c.winners];
+            int n = 0;
             for (int k = 0; k < c.size; k++) {
                 if (c.won[k] && c.claims[k] <= lastAdmitted) {
-                    next.add((S) c.states[k]);
+                    if (next != null) {
+                        next.add((S) c.states[k]);
+                    } else {
+                        take[n++] = k;
+                        nextBytes += c.run.length(k) + PackedRun.INDEX_BYTES;
+                    }
                     claims.add(c.claims[k]);
+                    admitted++;
                 }
+            }
+            if (c.run != null) {
+                runs.add(c.run);
+                picked.add(Arrays.copyOf(take, n));
             }
             transitions += Chunks.transitionsUpTo(c, base, lastClaim);
         }
-        if (!next.isEmpty()) {
+        if (admitted > 0) {
             maxDepth = level + 1;
         }
-        return cutHere ? null : next;
+        if (building != null) {
+            packed = true;
+        }
+        queuePeak = Math.max(queuePeak, levelBytes + nextBytes);
+        levelBytes = nextBytes;
+        if (cutHere) {
+            return null;
+        }
+        return next != null ? Frontier.of(next) : building.frontier(runs, picked);
     }
 
     /** The path an event key stands for: to the dead end, or through the step it names. */
@@ -414,6 +509,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
     private Exploration finish(boolean complete) {
         tally.newLevel(claims.size(), transitions, 0);
         return new Exploration(claims.size(), transitions, maxDepth, complete, budget.exceeded(),
-                visited.describe(), visited.bytes() < 0 ? -1 : visited.bytes() + claims.bytes());
+                visited.describe(), visited.bytes() < 0 ? -1 : visited.bytes() + claims.bytes(),
+                packed ? queuePeak : -1);
     }
 }

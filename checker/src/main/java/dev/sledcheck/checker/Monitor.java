@@ -25,7 +25,14 @@ public interface Monitor {
      * Where a search stands. {@code states} counts distinct states found (during a
      * breadth-first level, the level's candidates too, so it runs a little ahead); {@code queue}
      * is the states still to expand; {@code storeBytes} the store's size by construction (-1 when
-     * unknown, as for whole states).
+     * unknown, as for whole states); {@code queueBytes} the most a packed queue of states to expand
+     * held (-1 when it held objects, or while the search runs).
      */
-    record Snapshot(long states, long transitions, long queue, double seconds, long storeBytes) {}
+    record Snapshot(long states, long transitions, long queue, double seconds, long storeBytes, long queueBytes) {
+
+        /** The store and the packed queue together, per state (-1 when either is unknown). */
+        public double allInPerState() {
+            return storeBytes < 0 || queueBytes < 0 || states == 0 ? -1 : (double) (storeBytes + queueBytes) / states;
+        }
+    }
 }

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param maxMemory  the memory budget: bytes of heap the search may fill before it stops,
  *                   INCOMPLETE (0 = none: only the heap's own limit, where the JVM throws)
  * @param walks      what a {@link Strategy#SWARM swarm} search runs (other searches ignore it)
+ * @param frontier   how a breadth-first search queues the states it has yet to expand
  */
 public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only,
-        int threads, StoreMode store, long exactLimit, long maxMemory, Walks walks) {
+        int threads, StoreMode store, long exactLimit, long maxMemory, Walks walks, FrontierOptions frontier) {
 
     /**
      * Exact storage up to 200,000 states, which covers every seed-7282 configuration (the largest,
@@ -30,6 +31,7 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(walks, "walks");
+        Objects.requireNonNull(frontier, "frontier");
         if (maxStates < 0) {
             throw new IllegalArgumentException("maxStates must be >= 0 (0 = unlimited): " + maxStates);
         }
@@ -55,7 +57,7 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     /** Every core, automatic storage, the default memory budget. */
     public SearchOptions(Strategy strategy, long maxStates, double maxSeconds, Set<String> only) {
         this(strategy, maxStates, maxSeconds, only, allCores(), StoreMode.AUTO, DEFAULT_EXACT_LIMIT,
-                defaultMaxMemory(), Walks.DEFAULT);
+                defaultMaxMemory(), Walks.DEFAULT, FrontierOptions.DEFAULT);
     }
 
     /**
@@ -79,38 +81,42 @@ public record SearchOptions(Strategy strategy, long maxStates, double maxSeconds
     }
 
     public SearchOptions withStrategy(Strategy strategy) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withMaxStates(long maxStates) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withMaxSeconds(double maxSeconds) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withOnly(Set<String> only) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withThreads(int threads) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withStore(StoreMode store) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withMaxMemory(long maxMemory) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withExactLimit(long exactLimit) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 
     public SearchOptions withWalks(Walks walks) {
-        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks);
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
+    }
+
+    public SearchOptions withFrontier(FrontierOptions frontier) {
+        return new SearchOptions(strategy, maxStates, maxSeconds, only, threads, store, exactLimit, maxMemory, walks, frontier);
     }
 }

@@ -160,6 +160,6 @@ final class SwarmSearch<S, A> implements Search<S, A> {
                 : budget.exceeded();
         String how = "seed " + walks.seed() + ", " + merged.size() + " of " + walks.count() + " walks of depth <= "
                 + walks.depth() + ", each with a " + ByteSize.of(Bitstate.BYTES) + " Bloom filter of fingerprints";
-        return new Exploration(states, transitions, maxDepth, false, limit, how, -1);
+        return new Exploration(states, transitions, maxDepth, false, limit, how, -1, -1);
     }
 }

@@ -44,7 +44,7 @@ final class Ticker implements AutoCloseable {
         long candidates = tally.candidates.sum();
         shown = Math.max(shown, tally.states + Math.round(candidates * tally.yield));
         return new Monitor.Snapshot(shown, tally.transitions,
-                Math.max(0, tally.queue - expanded) + candidates, (System.nanoTime() - startNanos) / 1e9, -1);
+                Math.max(0, tally.queue - expanded) + candidates, (System.nanoTime() - startNanos) / 1e9, -1, -1);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.sledcheck.app.BenchPlan;
 import dev.sledcheck.app.BenchRun;
 import dev.sledcheck.app.ReductionSettings;
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.checker.FrontierOptions;
 import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.configs.ModelBench;
 import dev.sledcheck.model.omicron.Variant;
@@ -92,6 +93,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "exact|fingerprint|auto", converter = SearchMixin.StoreConverter.class,
             description = "How visited states are kept (default auto).")
     StoreMode store = StoreMode.AUTO;
+
+    @Option(names = "--frontier", paramLabel = "auto|packed|objects", converter = SearchMixin.FrontierConverter.class,
+            description = "How each run queues the states it has yet to expand (default auto; see check --help).")
+    FrontierOptions.Mode frontier = FrontierOptions.Mode.AUTO;
 
     @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportMixin.TargetConverter.class,
             description = "Also write the table as text, md or json to PATH (repeatable); each file is written"
@@ -191,7 +196,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         return new SearchOptions(dev.sledcheck.checker.Strategy.BFS, 0, maxSeconds, Set.of())
                 .withThreads(threads == null ? SearchOptions.allCores() : threads)
-                .withStore(store);
+                .withStore(store)
+                .withFrontier(new FrontierOptions(frontier, 0));
     }
 
     BenchPlan plan(SearchOptions options) {

@@ -1,6 +1,7 @@
 package dev.sledcheck.cli;
 
 import dev.sledcheck.checker.ByteSize;
+import dev.sledcheck.checker.FrontierOptions;
 import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.checker.StoreMode;
 import dev.sledcheck.checker.Strategy;
@@ -84,6 +85,19 @@ final class SearchMixin {
                     + " then fingerprints).")
     StoreMode store;
 
+    @Option(names = "--frontier", paramLabel = "auto|packed|objects", converter = FrontierConverter.class,
+            description = "How bfs queues the states it has yet to expand: packed (into bytes, a few tens a state,"
+                    + " and to disk beyond --frontier-memory; packing costs a few microseconds a state), objects"
+                    + " (the model's own) or auto (default: packed once the store keeps fingerprints and a level"
+                    + " is so wide that its objects would take a quarter of the memory budget). Never changes a"
+                    + " result.")
+    FrontierOptions.Mode frontier;
+
+    @Option(names = "--frontier-memory", paramLabel = "SIZE", converter = MemorySize.class,
+            description = "Packed states the queue keeps in memory before it writes blocks of them to a temporary"
+                    + " file (e.g. 256m; default: a quarter of the heap's maximum, at most 1g).")
+    Long frontierMemory;
+
     /** The options of a search that must decide every property it can: bfs or dfs. */
     SearchOptions options(Set<String> only) {
         if (strategy == Strategy.SWARM) {
@@ -115,8 +129,26 @@ final class SearchMixin {
         SearchOptions options = new SearchOptions(strategy, maxStates, maxSeconds, only)
                 .withThreads(threads == null ? SearchOptions.allCores() : threads)
                 .withStore(store == null ? StoreMode.AUTO : store)
-                .withWalks(walks);
+                .withWalks(walks)
+                .withFrontier(frontier());
         return maxMemory == null ? options : options.withMaxMemory(checkedBudget(maxMemory));
+    }
+
+    /** The queue asked for; one that could not apply is refused rather than ignored. */
+    private FrontierOptions frontier() {
+        if ((frontier != null || frontierMemory != null) && strategy != Strategy.BFS) {
+            throw new Main.BadInput("--frontier and --frontier-memory shape the queue of --search bfs; "
+                    + strategy.label() + " keeps no such queue");
+        }
+        if (frontier == FrontierOptions.Mode.PACKED && store == StoreMode.EXACT) {
+            throw new Main.BadInput("--frontier packed needs a store of fingerprints: --store exact keeps every"
+                    + " state whole anyway, so packing the queue would save nothing");
+        }
+        if (frontierMemory != null && frontierMemory < 1) {
+            throw new Main.BadInput("--frontier-memory takes a size >= 1 byte");
+        }
+        return new FrontierOptions(frontier == null ? FrontierOptions.Mode.AUTO : frontier,
+                frontierMemory == null ? 0 : frontierMemory);
     }
 
     /** A budget the heap can hold: a larger one could never stop the search before the JVM does. */
@@ -127,6 +159,18 @@ final class SearchMixin {
                     + ByteSize.of(heap) + "); raise -Xmx (java -Xmx... -jar sledcheck.jar) or lower --max-memory");
         }
         return bytes;
+    }
+
+    static final class FrontierConverter implements ITypeConverter<FrontierOptions.Mode> {
+        @Override
+        public FrontierOptions.Mode convert(String value) {
+            for (FrontierOptions.Mode m : FrontierOptions.Mode.values()) {
+                if (m.label().equals(value)) {
+                    return m;
+                }
+            }
+            throw new TypeConversionException("unknown frontier " + Echo.quote(value) + "; valid: auto, packed, objects");
+        }
     }
 
     static final class StoreConverter implements ITypeConverter<StoreMode> {

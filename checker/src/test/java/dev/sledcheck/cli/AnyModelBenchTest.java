@@ -32,17 +32,28 @@ class AnyModelBenchTest {
         assertEquals("bench die-hard", lines.get(0));
         assertTrue(lines.get(1).startsWith("  reductions none, threads "), lines.get(1));
         assertTrue(lines.get(3).matches("configuration +reduction +outcome +states +transitions +seconds +states/s"
-                + " +bytes/state +vs none +store"), lines.get(3));
+                + " +bytes/state +all-in +vs none +store"), lines.get(3));
         // The jugs offer no reduction: none alone, its own baseline; 16 states, 96 transitions (docs/examples.md).
         assertEquals(1, rows(r).size(), r.out());
-        assertTrue(rows(r).get(0).matches("- none SAFE 16 96 [0-9.]+ [0-9]+ [0-9]+ 1\\.00 exact"), rows(r).get(0));
+        assertTrue(rows(r).get(0).matches("- none SAFE 16 96 [0-9.]+ [0-9]+ [0-9]+ - 1\\.00 exact"), rows(r).get(0));
 
         JsonNode doc = new ObjectMapper().readTree(Files.readString(json));
         assertEquals("bench die-hard", doc.get("title").asText());
         JsonNode row = doc.get("rows").get(0);
         assertEquals("-", row.get("configuration").asText());
         assertEquals(16, row.get("states").asLong());
+        assertTrue(row.get("allInBytesPerState").isNull(), "a store of whole states has no all-in figure");
         assertTrue(row.get("variant") == null, "no omicron column in another model's rows");
+    }
+
+    @Test
+    void withFingerprintsTheAllInBytesOfStorePathsAndPackedQueueAreCounted() {
+        Cli r = Cli.run("bench", "--model", "two-phase-commit", "--config", "--rms 3", "--reduction", "none",
+                "--store", "fingerprint", "--frontier", "packed");
+        assertEquals(0, r.exit(), r.err());
+        // store (16 bytes a slot), paths (8 a state) and the queue at its widest: tens of bytes a state.
+        assertTrue(rows(r).get(0).matches("--rms 3 none SAFE 288 1145 [0-9.]+ [0-9]+ [0-9]+ [1-9][0-9] 1\\.00 fingerprint"),
+                rows(r).get(0));
     }
 
     @Test

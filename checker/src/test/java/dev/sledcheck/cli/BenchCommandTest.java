@@ -29,7 +29,7 @@ class BenchCommandTest {
         assertTrue(lines.get(1).contains("variants sim-fix,sim-bug, instances 1, passes 1,2, user-stop off,on,"
                 + " reductions none"), lines.get(1));
         assertTrue(lines.get(3).matches("variant +instances +passes +user-stop +reduction +outcome +states"
-                + " +transitions +seconds +states/s +bytes/state +vs none +store"), lines.get(3));
+                + " +transitions +seconds +states/s +bytes/state +all-in +vs none +store"), lines.get(3));
         List<String> rows = lines.subList(4, lines.size());
         assertEquals(8, rows.size(), r.out());
         String[] expected = {
@@ -40,7 +40,8 @@ class BenchCommandTest {
         for (int i = 0; i < rows.size(); i++) {
             String row = rows.get(i).replaceAll(" +", " ");
             assertTrue(row.startsWith(expected[i]), row);
-            assertTrue(row.endsWith(" 1.00 exact"), "none is its own baseline and small spaces stay exact: " + row);
+            assertTrue(row.endsWith(" - 1.00 exact"), "none is its own baseline and small spaces stay exact, with no"
+                    + " all-in figure (whole states): " + row);
         }
 
         String mdText = Files.readString(md, StandardCharsets.UTF_8);

@@ -76,6 +76,10 @@ class CliContractTest {
         "check --search swarm --max-states 10 | --search swarm takes neither --max-states nor --store",
         "check --search swarm --store exact | --search swarm takes neither --max-states nor --store",
         "check --search swarms | unknown search 'swarms'; valid: bfs, dfs, swarm",
+        "check --frontier disk | unknown frontier 'disk'; valid: auto, packed, objects",
+        "check --frontier packed --store exact | --frontier packed needs a store of fingerprints",
+        "check --search dfs --frontier packed | --frontier and --frontier-memory shape the queue of --search bfs",
+        "check --frontier-memory 0 | --frontier-memory takes a size >= 1 byte",
         "matrix --search swarm | --search swarm runs with check only",
         "explore --search swarm | --search swarm runs with check only",
     })

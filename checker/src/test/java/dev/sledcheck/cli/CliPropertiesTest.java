@@ -243,6 +243,8 @@ class CliPropertiesTest {
             Map.entry("--reduction", List.of("all", "none", "gen", "por", "symmetry", "fast")),
             Map.entry("--threads", List.of("1", "2", "0", "-3", "2147483647")),
             Map.entry("--store", List.of("exact", "fingerprint", "auto", "bloom")),
+            Map.entry("--frontier", List.of("auto", "packed", "objects", "disk")),
+            Map.entry("--frontier-memory", List.of("1", "64k", "0", "lots")),
             Map.entry("--delivery", List.of("any", "same-thread", "fifo")),
             Map.entry("--start", List.of("user:stop#1(i0)", "user:stop#1(i0);agent:stop(v1)", "nope", "")),
             Map.entry("--property", List.of("S1v", "S1i", "s1v", "L1", "R1", "S1", "S9")),

@@ -30,7 +30,7 @@ class ProgressTest {
 
     @Test
     void aLineSaysStatesRateQueueAndTime() {
-        Monitor.Snapshot now = new Monitor.Snapshot(30_000, 90_000, 1_234, 3.2, -1);
+        Monitor.Snapshot now = new Monitor.Snapshot(30_000, 90_000, 1_234, 3.2, -1, -1);
         assertEquals("sledcheck: 30000 states, 10000 states/s, queue 1234, 3 s", ProgressLine.line(now, 20_000, 2.2));
     }
 }

@@ -26,7 +26,9 @@ public final class TextLog {
     static final List<String> TERMS = List.of(
             "bfs: breadth-first, so every run shown is a shortest one; dfs: depth-first, less memory, same verdicts.",
             "exact: visited states kept whole; fingerprints: kept as 64-bit hashes, with a bound on the chance"
-                    + " that a collision hid a state; bytes/state: what the store held per state.",
+                    + " that a collision hid a state; bytes/state: what the store and the paths held per state;"
+                    + " packed queue: the states still to expand were held as bytes, and bytes/state counts"
+                    + " them in, at the widest two levels a one-thread search holds at once.",
             "reduced by: gen, symmetry and the like count one representative per class of equivalent states;"
                     + " por (partial-order reduction) explores only a persistent subset of the enabled steps, so"
                     + " its count depends on bfs or dfs, never on threads. Runs are shortest in the reduced graph,"

@@ -6,6 +6,7 @@ import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
 import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.core.Reduction;
+import dev.sledcheck.model.pack.Packing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -207,6 +208,12 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         requireTimers(ctx);
         SystemState<M, G> after = Successor.of(this, state, delivery, next, ctx);
         return new Transition<>(state, delivery, after, Collections.unmodifiableList(ctx.sent()), ctx.notesView());
+    }
+
+    /** Packs a state by its parts; see {@link StatePacking}. */
+    @Override
+    public Packing packing() {
+        return StatePacking.PACKING;
     }
 
     /** The state's own cached fingerprint (see {@link SystemState}). */

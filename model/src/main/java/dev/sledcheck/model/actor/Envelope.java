@@ -78,6 +78,11 @@ public final class Envelope<M> implements Fingerprinted {
         return new Envelope<>(victim.src, to, notice, false, Fate.FAULT, kind, victim);
     }
 
+    /** An envelope from its parts, as {@link StatePacking} reads it back. */
+    static <M> Envelope<M> of(Id src, Id dst, M msg, boolean timer, Fate fate) {
+        return new Envelope<>(src, dst, msg, timer, fate);
+    }
+
     /** A timer {@code owner} set: it fires (is delivered to {@code owner}) at any moment until cancelled. */
     public static <M> Envelope<M> timer(Id owner, M msg) {
         return new Envelope<>(owner, owner, msg, true, Fate.DELIVER);

@@ -35,6 +35,11 @@ public final class SystemState<M, G> implements Fingerprinted {
 
     /** A state from its parts; the fingerprint is computed from scratch. */
     public SystemState(List<Object> actors, G store, List<Envelope<M>> network) {
+        this(actors, store, network, 0, 0);
+    }
+
+    /** As above, on a faulty network that has lost and duplicated that many messages. */
+    SystemState(List<Object> actors, G store, List<Envelope<M>> network, int lost, int duplicated) {
         this.actors = Frozen.copyOf(actors);
         this.store = store;
         this.network = Frozen.copyOf(network);
@@ -51,9 +56,9 @@ public final class SystemState<M, G> implements Fingerprinted {
             net += envelopePrint(e);
         }
         this.networkSum = net;
-        this.lost = 0;
-        this.duplicated = 0;
-        this.fingerprint = combine(actorSum, storePrint, networkSum, 0, 0);
+        this.lost = lost;
+        this.duplicated = duplicated;
+        this.fingerprint = combine(actorSum, storePrint, networkSum, lost, duplicated);
     }
 
     /** A successor's state with its fingerprint parts already updated ({@link ActorSystem}'s step). */

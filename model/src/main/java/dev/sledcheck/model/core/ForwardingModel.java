@@ -1,5 +1,6 @@
 package dev.sledcheck.model.core;
 
+import dev.sledcheck.model.pack.Packing;
 import java.util.List;
 
 /**
@@ -37,6 +38,11 @@ public abstract class ForwardingModel<S, A> implements Model<S, A> {
     @Override
     public List<Reduction<S>> reductions() {
         return inner.reductions();
+    }
+
+    @Override
+    public Packing packing() {
+        return inner.packing();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sledcheck.model.core;
 
 import dev.sledcheck.model.fingerprint.Fingerprints;
+import dev.sledcheck.model.pack.Packing;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,6 +109,16 @@ public interface Model<S, A> {
      */
     default long fingerprint(S state) {
         return Fingerprints.of(state);
+    }
+
+    /**
+     * How a search may pack this model's states into bytes while they wait in its queue (see
+     * {@link Packing}), or {@code null} to keep them as objects. The default packs states made of
+     * records, enums, boxed primitives, strings and collections; the search checks on the initial
+     * states that they come back equal, and keeps objects when they do not.
+     */
+    default Packing packing() {
+        return Packing.reflective();
     }
 
     /**

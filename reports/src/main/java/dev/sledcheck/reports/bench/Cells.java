@@ -10,11 +10,11 @@ final class Cells {
 
     /** The columns after the key, the same in every table. */
     private static final List<String> MEASURES = List.of("reduction", "outcome", "states", "transitions", "seconds",
-            "states/s", "bytes/state", "vs none", "store");
+            "states/s", "bytes/state", "all-in", "vs none", "store");
 
     /** Which of {@link #MEASURES} are numbers (right-aligned). */
     private static final List<Boolean> MEASURES_NUMERIC = List.of(false, false, true, true, true, true, true, true,
-            false);
+            true, false);
 
     static List<String> header(BenchTable t) {
         List<String> out = new ArrayList<>(t.columns().stream().map(KeyColumn::header).toList());
@@ -35,6 +35,7 @@ final class Cells {
                 Long.toString(r.transitions()), String.format(Locale.ROOT, "%.2f", r.seconds()),
                 Long.toString(Math.round(r.statesPerSecond())),
                 r.bytesPerState() < 0 ? "-" : Long.toString(Math.round(r.bytesPerState())),
+                r.allInPerState() < 0 ? "-" : Long.toString(Math.round(r.allInPerState())),
                 Double.isNaN(r.ratioToNone()) ? "-" : String.format(Locale.ROOT, "%.2f", r.ratioToNone()),
                 r.store()));
         return out;

@@ -45,6 +45,11 @@ public final class BenchJson {
             } else {
                 o.put("bytesPerState", Math.round(r.bytesPerState()));
             }
+            if (r.allInPerState() < 0) {
+                o.putNull("allInBytesPerState");
+            } else {
+                o.put("allInBytesPerState", Math.round(r.allInPerState()));
+            }
             if (Double.isNaN(r.ratioToNone())) {
                 o.putNull("ratioToNone");
             } else {

@@ -19,7 +19,7 @@ class BenchTableTest {
             new KeyColumn("user-stop", "userStop", KeyColumn.Kind.ON_OFF));
 
     private static BenchRow row(String variant, String instances, String stop, String reduction, double ratio) {
-        return new BenchRow(List.of(variant, instances, stop), reduction, "SAFE", "exact", 460, 945, 0.5, 120, ratio);
+        return new BenchRow(List.of(variant, instances, stop), reduction, "SAFE", "exact", 460, 945, 0.5, 120, -1, ratio);
     }
 
     private static final BenchTable TABLE = new BenchTable("bench test", COLUMNS, List.of(new Setting("threads", "2")),
@@ -57,6 +57,6 @@ class BenchTableTest {
     @Test
     void aRowMustKeyEveryColumn() {
         assertThrows(IllegalArgumentException.class, () -> new BenchTable("t", COLUMNS, List.of(),
-                List.of(new BenchRow(List.of("sim-fix"), "none", "SAFE", "exact", 1, 1, 1, 1, 1))));
+                List.of(new BenchRow(List.of("sim-fix"), "none", "SAFE", "exact", 1, 1, 1, 1, -1, 1))));
     }
 }
