@@ -4,8 +4,12 @@ import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.fault.FaultKind;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a configuration written as in the CLI, a variant then scenario options:
@@ -23,6 +27,7 @@ public final class ConfigSyntax {
         Variant variant = Variant.byName(t.get(0)).orElseThrow(() -> new IllegalArgumentException(
                 "unknown variant '" + t.get(0) + "'; valid: " + String.join(", ", Variant.names())));
         Options o = Options.defaults(scenario);
+        Integer maxFaults = null;
         for (int i = 1; i < t.size(); i++) {
             String opt = t.get(i);
             switch (opt) {
@@ -41,12 +46,38 @@ public final class ConfigSyntax {
                 case "--instances":
                     o = o.withInstances(number(t, ++i, opt));
                     break;
+                case "--faults":
+                    o = o.withFaults(new FaultPlan(kinds(t, ++i), o.faults().max()));
+                    break;
+                case "--max-faults":
+                    maxFaults = number(t, ++i, opt);
+                    break;
+                case "--updater":
+                    o = o.withUpdater(true);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + opt
-                            + "'; valid: --user-stop, --intent on|off, --restart on|off, --passes N, --instances N");
+                            + "'; valid: --user-stop, --intent on|off, --restart on|off, --passes N, --instances N,"
+                            + " --faults KINDS, --max-faults K, --updater");
             }
         }
+        if (maxFaults != null) {
+            if (!o.faults().any()) {
+                throw new IllegalArgumentException("--max-faults without --faults");
+            }
+            o = o.withFaults(o.faults().withMax(maxFaults));
+        }
         return new Configuration(scenario, o, variant);
+    }
+
+    private static Set<FaultKind> kinds(List<String> t, int i) {
+        String v = i < t.size() ? t.get(i) : "";
+        Set<FaultKind> out = EnumSet.noneOf(FaultKind.class);
+        for (String id : v.split(",")) {
+            out.add(FaultKind.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown fault kind '" + id
+                    + "'; valid: " + String.join(", ", FaultKind.ids()))));
+        }
+        return out;
     }
 
     private static boolean onOff(List<String> t, int i, String opt) {

@@ -4,6 +4,7 @@ import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.model.omicron.Scenario;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import dev.sledcheck.model.run.Cell;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Matrix;
@@ -24,8 +25,17 @@ public final class MatrixRun {
 
     /** As above, exploring under the named reductions. */
     public static Matrix run(Predictions predictions, Scenario scenario, SearchOptions options, List<String> reductions) {
+        return run(predictions, scenario, options, reductions, FaultPlan.NONE, false);
+    }
+
+    /**
+     * As above, every configuration under {@code faults} (and with the instance updater if
+     * {@code updater}): the matrix under faults, beside the predictions made for it.
+     */
+    public static Matrix run(Predictions predictions, Scenario scenario, SearchOptions options, List<String> reductions,
+            FaultPlan faults, boolean updater) {
         List<MatrixRow> rows = new ArrayList<>();
-        for (Configuration c : predictions.configurations(scenario)) {
+        for (Configuration c : predictions.configurations(scenario, faults, updater)) {
             CheckResult r = OmicronCheck.run(c, options, reductions);
             List<Cell> cells = new ArrayList<>();
             for (Verdict v : r.verdicts()) {
@@ -37,6 +47,8 @@ public final class MatrixRun {
             rows.add(new MatrixRow(c.variantAndOptions(), r, cells));
         }
         List<String> props = Arrays.stream(OmicronProperty.values()).map(Enum::name).toList();
-        return new Matrix("matrix " + scenario.id(), props, rows);
+        List<String> title = new ArrayList<>(List.of("matrix", scenario.id()));
+        title.addAll(Configuration.faultArgs(faults, updater));
+        return new Matrix(String.join(" ", title), props, rows);
     }
 }

@@ -127,6 +127,9 @@ public record Question(Configuration config, Delivery delivery, String start) {
         if (delivery == Delivery.SAME_THREAD) {
             b += ", same-thread delivery (one thread per message in flight at the start;"
                     + " a thread delivers what it sends, replies first, sagas last)";
+            if (config.options().faults().any()) {
+                b += "; a thread takes no fault: faults strike only in the start schedule";
+            }
         }
         return b;
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * The help sections that are lists of things the code defines: verdict words ({@link Status}),
- * properties ({@link OmicronProperty}), variants ({@link VariantsCommand}) and exit codes
+ * properties ({@link OmicronProperty}), variants ({@link VariantsCommand}), fault kinds
+ * ({@link FaultOptions}) and exit codes
  * ({@link ExitCode}). Derived, not written twice, so help cannot say what the code no longer does;
  * wrapped here with a hanging indent, which picocli's description paragraphs cannot do.
  */
@@ -30,6 +31,9 @@ final class HelpSections {
             }
             if (spec.findOption("--variant") != null) {
                 add(sub, "variants", () -> VariantsCommand.help(WIDTH));
+            }
+            if (spec.findOption("--faults") != null) {
+                add(sub, "faults", () -> FaultOptions.help(WIDTH));
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.sledcheck.checker.SearchOptions;
 import dev.sledcheck.configs.Configured;
 import dev.sledcheck.configs.ModelMatrix;
 import dev.sledcheck.configs.ModelPredictions;
+import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.run.Cell;
 import dev.sledcheck.model.run.Matrix;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {
             "Check every configuration of the predictions file and set each verdict beside its prediction.",
+            "With --faults KINDS (omicron), every configuration runs under those faults, beside the predictions"
+                + " made for it under them.",
             "omicron's predictions file (predictions.tsv) holds the verdicts expected from protocol.md, each"
                 + " with its reason; another model (--model NAME) has a matrix when its provider ships"
                 + " predictions (the examples do). A cell marked = was found as predicted, ! was not (and is"
@@ -37,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  sledcheck matrix --report html=target/matrix.html",
             "  sledcheck matrix --report md     # in CI: appends to $GITHUB_STEP_SUMMARY",
+            "  sledcheck matrix --faults dup",
             "  sledcheck matrix --model two-phase-commit",
             "Exit: 0 every prediction found; 1 some decided cell differs from its prediction; 3 none differs"
                 + " but some is INCOMPLETE; 2 bad input or a model error."})
@@ -45,6 +49,9 @@ final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "S", converter = ScenarioOptions.ScenarioConverter.class,
             description = "Scenario whose configurations to check (default seed-7282; omicron only).")
     Scenario scenario = Scenario.SEED_7282;
+
+    @Mixin
+    FaultOptions faults;
 
     @Mixin
     SearchMixin search;
@@ -70,7 +77,9 @@ final class MatrixCommand implements Callable<Integer> {
         SearchOptions options = search.options(Set.of());
         reports.preflight();
         long start = System.nanoTime();
-        Matrix m = MatrixRun.run(Predictions.load(), scenario, options, search.reductions());
+        Options under = faults.applyTo(Options.defaults(scenario));
+        Matrix m = MatrixRun.run(Predictions.load(), scenario, options, search.reductions(), under.faults(),
+                under.updater());
         Report report = Reports.matrix(scenario, m, options, search.reductions(), (System.nanoTime() - start) / 1e9);
         return print(report);
     }
@@ -78,6 +87,12 @@ final class MatrixCommand implements Callable<Integer> {
     /** The matrix of a model whose provider ships predictions; every input is checked before the first search. */
     private int anyModel(ModelProvider provider) {
         String name = provider.name();
+        for (String omicronOnly : List.of("--faults", "--max-faults", "--updater")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(omicronOnly)) {
+                throw new Main.BadInput(omicronOnly + " is an option of omicron's model; model " + name
+                        + "'s configurations come from its predictions");
+            }
+        }
         if (spec.commandLine().getParseResult().hasMatchedOption("--scenario")) {
             throw new Main.BadInput("--scenario picks one of omicron's scenarios; model " + name
                     + "'s configurations come from its predictions");

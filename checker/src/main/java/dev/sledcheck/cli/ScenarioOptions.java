@@ -45,6 +45,9 @@ final class ScenarioOptions {
             description = "Reincarnation restarts Failed instances (default: on for seed-7282, off for scale).")
     OnOff.Value restart;
 
+    @picocli.CommandLine.Mixin
+    FaultOptions faults = new FaultOptions();
+
     Configuration configuration() {
         if (passes != null && passes == 0 && !userStop) {
             // Nothing would race the drain: every verdict SAFE, vacuously (sim-bug's race needs a
@@ -70,7 +73,7 @@ final class ScenarioOptions {
         if (restart != null) {
             o = o.withRestart(restart.on());
         }
-        return new Configuration(scenario, o.withUserStop(userStop), variant);
+        return new Configuration(scenario, faults.applyTo(o.withUserStop(userStop)), variant);
     }
 
     static final class ScenarioConverter implements ITypeConverter<Scenario> {

@@ -12,6 +12,8 @@ import dev.sledcheck.model.omicron.OmicronModel;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.fault.FaultKind;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import dev.sledcheck.model.omicron.nexus.Db;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.Test;
 /** docs/model.md lists exactly the step kinds the model can take, each with the omicron code it models. */
 class ModelDocTest {
 
-    /** A token without its arguments: {@code watcher:get-reply(v1,404)} is {@code watcher:get-reply}. */
+    /**
+     * A token without its arguments: {@code watcher:get-reply(v1,404)} is {@code watcher:get-reply};
+     * a fault's, {@code loss:nexus:put(v1,Running/4)}, is {@code loss:nexus:put}.
+     */
     static String kind(String token) {
         return token.replaceAll("\\(.*$", "").replaceAll("#\\d+$", "");
     }
@@ -67,6 +72,19 @@ class ModelDocTest {
             reachable.addAll(reachableKinds(new Configuration(Scenario.SCALE,
                     Options.defaults(Scenario.SCALE).withUserStop(true), v)));
         }
+        // Each fault kind, on the seed (the watcher's exchanges) and on a racing stop (the stop's),
+        // and a lost saga with the instance updater.
+        Options seed = Options.defaults(Scenario.SEED_7282);
+        for (FaultKind k : FaultKind.values()) {
+            FaultPlan one = new FaultPlan(Set.of(k), 1);
+            for (Variant v : List.of(Variant.SIM_FIX, Variant.REAL_FIX)) {
+                reachable.addAll(reachableKinds(new Configuration(Scenario.SEED_7282, seed.withFaults(one), v)));
+            }
+            reachable.addAll(reachableKinds(new Configuration(Scenario.SEED_7282,
+                    seed.withUserStop(true).withPasses(0).withFaults(one), Variant.SIM_FIX_STOP_GUARD)));
+        }
+        reachable.addAll(reachableKinds(new Configuration(Scenario.SEED_7282,
+                seed.withFaults(new FaultPlan(Set.of(FaultKind.LOST_SAGA), 1)).withUpdater(true), Variant.SIM_FIX)));
         String doc = Files.readString(Path.of("..", "docs", "model.md"));
         assertEquals(reachable, rows(section(doc, "## Steps")).keySet(), "the step table");
         assertEquals(reachable, rows(section(doc, "## Fidelity")).keySet(), "the fidelity table");
@@ -103,7 +121,7 @@ class ModelDocTest {
     /** The rows of the table in {@code section}, by their first cell's step kind, cells trimmed. */
     static Map<String, String[]> rows(String section) {
         Map<String, String[]> out = new TreeMap<>();
-        Matcher m = Pattern.compile("(?m)^\\| `([a-z]+:[a-z0-9-]+)` \\|(.*)\\|$").matcher(section);
+        Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+:[a-z0-9-]+(?::[a-z0-9-]+)?)` \\|(.*)\\|$").matcher(section);
         while (m.find()) {
             String[] rest = m.group(2).split(" \\| ", -1);
             String[] cells = new String[rest.length + 1];

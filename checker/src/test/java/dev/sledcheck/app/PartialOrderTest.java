@@ -16,6 +16,8 @@ import dev.sledcheck.model.omicron.OmicronModel;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.fault.FaultKind;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Status;
@@ -32,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Partial-order reduction ({@code por}) keeps every verdict of the matrix and of {@code scale} at 1
- * to 3 instances, alone and with the other reductions, on both searches; its runs replay on the
+ * to 3 instances, with and without faults, alone and with the other reductions, on both searches; its runs replay on the
  * full model; and every subset it proposes meets the conditions of {@code PartialOrder} along the
  * paths that avoid it ({@link Persistence}): in every state of the small full graphs one step deep,
  * and in every state the reduced search visits three steps deep.
@@ -51,7 +53,29 @@ class PartialOrderTest {
         out.add(scale(Variant.SIM_FIX, SCALE.withInstances(1)));
         out.add(scale(Variant.SIM_FIX, SCALE.withInstances(2).withPasses(0).withUserStop(true)));
         out.add(scale(Variant.HEAD, SCALE.withInstances(2).withPasses(0).withUserStop(true).withRestart(true)));
+        out.addAll(faulted());
         return out.stream();
+    }
+
+    /**
+     * Configurations with faults (and the instance updater): por proposes nothing while a fault
+     * could strike or its notice is in flight, and reduces again once the budget is spent.
+     */
+    static List<Configuration> faulted() {
+        Options seed = Options.defaults(Scenario.SEED_7282);
+        return List.of(
+                new Configuration(Scenario.SEED_7282, seed.withFaults(plan(FaultKind.DUP)), Variant.SIM_FIX),
+                new Configuration(Scenario.SEED_7282, seed.withFaults(plan(FaultKind.RESTART)), Variant.REAL_FIX),
+                new Configuration(Scenario.SEED_7282, seed.withFaults(plan(FaultKind.LOST_SAGA)).withUpdater(true),
+                        Variant.HEAD),
+                new Configuration(Scenario.SEED_7282, seed.withUserStop(true).withPasses(0)
+                        .withFaults(plan(FaultKind.TIMEOUT)), Variant.SIM_FIX_STOP_GUARD),
+                scale(Variant.SIM_FIX, SCALE.withInstances(2).withPasses(0).withUserStop(true)
+                        .withFaults(plan(FaultKind.LOSS))));
+    }
+
+    private static FaultPlan plan(FaultKind k) {
+        return new FaultPlan(java.util.Set.of(k), 1);
     }
 
     /** Two instances racing the watcher: checked against the full graph (a few hundred thousand states). */

@@ -52,6 +52,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     private final PartialOrder<SystemState<M, G>, Envelope<M>> partialOrder;
     private final Explainer<M, G> explainer;
     private final Network network;
+    private final Faults<M, G> faults;
     private final boolean timers;
     private final Predicate<SystemState<M, G>> terminal;
     private final java.util.Set<String> fairActors;
@@ -73,6 +74,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         this.partialOrder = b.partialOrder == null ? null : b.partialOrder.apply(this);
         this.explainer = b.explainer != null ? b.explainer : b.facets == null ? defaultReads() : null;
         this.network = b.network;
+        this.faults = b.faults;
         this.timers = b.timers;
         this.terminal = b.terminal;
         this.fairActors = b.everyActorFair ? java.util.Set.copyOf(actorNames()) : b.fairActors;
@@ -108,6 +110,11 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
     /** What the network may do besides delivering. */
     public Network network() {
         return network;
+    }
+
+    /** Whether the model names faults of its own ({@link SystemBuilder#faults}). */
+    public boolean hasFaults() {
+        return faults != null;
     }
 
     /** Whether actors may set timers ({@link SystemBuilder#timers()}). */
@@ -159,6 +166,9 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
                 }
                 if (!e.isTimer() && state.duplicated() < network.maxDuplicates()) {
                     into.add(e.with(Envelope.Fate.DUPLICATE));
+                }
+                if (!e.isTimer() && faults != null) {
+                    faults.strike(state, e, into);
                 }
             }
             previous = e;
@@ -234,16 +244,41 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         }
     }
 
-    /** {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a fault's prefixed {@code lose:} or {@code dup:}. */
+    /**
+     * {@code receiver:label}; a timer's as {@code receiver:timeout:label}, a network fault's prefixed
+     * {@code lose:} or {@code dup:}, a model's fault as its kind and its victim's token
+     * ({@code kind:receiver:label}). When another sender has a message with the same label in
+     * flight to the same receiver, both tokens add their sender ({@code receiver:label@sender}):
+     * labels are the model's, and need not say who sent them.
+     */
     @Override
     public String token(SystemState<M, G> state, Envelope<M> delivery) {
+        if (delivery.fate() == Envelope.Fate.FAULT) {
+            return delivery.kind() + ":" + token(state, delivery.victim());
+        }
         String plain = entry(delivery.dst()).name() + ":" + (delivery.isTimer() ? "timeout:" : "")
                 + label.apply(delivery.msg());
+        if (!delivery.isTimer() && labelSharedByAnotherSender(state, delivery)) {
+            plain += "@" + entry(delivery.src()).name();
+        }
         return switch (delivery.fate()) {
-            case DELIVER -> plain;
+            case DELIVER, FAULT -> plain;
             case LOSE -> "lose:" + plain;
             case DUPLICATE -> "dup:" + plain;
         };
+    }
+
+    private boolean labelSharedByAnotherSender(SystemState<M, G> state, Envelope<M> delivery) {
+        String mine = null;
+        for (Envelope<M> e : state.network()) {
+            if (!e.isTimer() && e.dst().equals(delivery.dst()) && !e.src().equals(delivery.src())) {
+                mine = mine == null ? label.apply(delivery.msg()) : mine;
+                if (label.apply(e.msg()).equals(mine)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The network's fault budget and the timers' lack of a clock, as far as this system has them. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A message in flight from {@code src} to {@code dst}, or a timer {@code dst} set for itself.
  * Delivering it is one step of {@code dst}. As an action of an {@link ActorSystem} it also says
  * what the network does with it: deliver it, or (on a faulty {@link Network}) lose it or deliver
- * one copy and keep another in flight; the network itself holds only envelopes to deliver.
+ * one copy and keep another in flight, or (with the model's {@link Faults}) deliver a notice in
+ * place of another message a fault struck; the network itself holds only envelopes to deliver.
  *
  * <p>A value (equal envelopes are interchangeable) that caches its fingerprint: an envelope is
  * sent once and then sits in the network of every state until it is delivered, so its
@@ -22,6 +23,9 @@ public final class Envelope<M> implements Fingerprinted {
     private final M msg;
     private final boolean timer;
     private final Fate fate;
+    /** For {@link Fate#FAULT}: the fault's kind and the message in flight it strikes; else null. */
+    private final String kind;
+    private final Envelope<M> victim;
     /** 0 until first asked for; a racing recomputation writes the same value. */
     private long print;
 
@@ -32,7 +36,13 @@ public final class Envelope<M> implements Fingerprinted {
         /** The network loses it: it leaves the network unread. */
         LOSE,
         /** It reaches its receiver and a copy stays in flight. */
-        DUPLICATE
+        DUPLICATE,
+        /**
+         * A fault the model names ({@link Faults}) strikes another message in flight, its victim:
+         * the victim leaves the network unread, and this envelope's message, the model's notice of
+         * what went wrong, is delivered in its place, in the same step.
+         */
+        FAULT
     }
 
     public Envelope(Id src, Id dst, M msg) {
@@ -40,11 +50,32 @@ public final class Envelope<M> implements Fingerprinted {
     }
 
     private Envelope(Id src, Id dst, M msg, boolean timer, Fate fate) {
+        this(src, dst, msg, timer, fate, null, null);
+    }
+
+    private Envelope(Id src, Id dst, M msg, boolean timer, Fate fate, String kind, Envelope<M> victim) {
         this.src = Objects.requireNonNull(src, "src");
         this.dst = Objects.requireNonNull(dst, "dst");
         this.msg = Objects.requireNonNull(msg, "msg");
         this.timer = timer;
         this.fate = Objects.requireNonNull(fate, "fate");
+        this.kind = kind;
+        this.victim = victim;
+    }
+
+    /**
+     * The action of a fault of {@code kind} striking {@code victim}, a message in flight: the victim
+     * leaves the network unread and {@code notice} is delivered to {@code to} instead, as if from
+     * the victim's sender. {@code kind} starts the action's token ({@code kind:receiver:label}).
+     */
+    public static <M> Envelope<M> fault(String kind, Envelope<M> victim, Id to, M notice) {
+        if (victim.fate != Fate.DELIVER || victim.timer) {
+            throw new IllegalArgumentException("a fault strikes a message in flight, not " + victim);
+        }
+        if (kind.isEmpty() || kind.chars().anyMatch(c -> Character.isWhitespace(c) || c == ';' || c == ':')) {
+            throw new IllegalArgumentException("a fault's kind must be a word: \"" + kind + "\"");
+        }
+        return new Envelope<>(victim.src, to, notice, false, Fate.FAULT, kind, victim);
     }
 
     /** An envelope from its parts, as {@link StatePacking} reads it back. */
@@ -59,7 +90,20 @@ public final class Envelope<M> implements Fingerprinted {
 
     /** This envelope with {@code fate}: the action that does that to it. */
     public Envelope<M> with(Fate fate) {
+        if (fate == Fate.FAULT || this.fate == Fate.FAULT) {
+            throw new IllegalArgumentException("a fault's action is built by Envelope.fault");
+        }
         return fate == this.fate ? this : new Envelope<>(src, dst, msg, timer, fate);
+    }
+
+    /** A fault's kind ({@link Fate#FAULT}); null for any other fate. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The message in flight a fault strikes ({@link Fate#FAULT}); null for any other fate. */
+    public Envelope<M> victim() {
+        return victim;
     }
 
     /** True for a timer its receiver set, false for a message. */
@@ -92,6 +136,9 @@ public final class Envelope<M> implements Fingerprinted {
             if (timer || fate != Fate.DELIVER) { // plain messages keep the fingerprint they always had
                 p = Fingerprints.mix(Fingerprints.word(p, (timer ? 8 : 0) + fate.ordinal()));
             }
+            if (fate == Fate.FAULT) {
+                p = Fingerprints.mix(Fingerprints.word(Fingerprints.word(p, Fingerprints.of(kind)), victim.fingerprint()));
+            }
             p = p == 0 ? 1 : p;
             print = p;
         }
@@ -106,7 +153,8 @@ public final class Envelope<M> implements Fingerprinted {
         if (!(o instanceof Envelope<?> e) || print != 0 && e.print != 0 && print != e.print) {
             return false; // different fingerprints, once both are known, mean different values
         }
-        return src.equals(e.src) && dst.equals(e.dst) && timer == e.timer && fate == e.fate && msg.equals(e.msg);
+        return src.equals(e.src) && dst.equals(e.dst) && timer == e.timer && fate == e.fate && msg.equals(e.msg)
+                && Objects.equals(kind, e.kind) && Objects.equals(victim, e.victim);
     }
 
     @Override
@@ -117,7 +165,8 @@ public final class Envelope<M> implements Fingerprinted {
 
     @Override
     public String toString() {
-        String extra = (timer ? ", timer" : "") + (fate == Fate.DELIVER ? "" : ", " + fate);
+        String extra = (timer ? ", timer" : "") + (fate == Fate.DELIVER ? "" : ", " + fate)
+                + (fate == Fate.FAULT ? " " + kind + " of " + victim : "");
         return "Envelope[src=" + src + ", dst=" + dst + ", msg=" + msg + extra + "]";
     }
 }

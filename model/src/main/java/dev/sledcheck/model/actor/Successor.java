@@ -16,18 +16,19 @@ final class Successor {
 
     /**
      * The successor of {@code state} when {@code action} happens to the envelope in flight it
-     * names: delivered (the receiver's handler ran with {@code ctx}), lost (no handler ran), or
-     * delivered with a copy kept in flight.
+     * names: delivered (the receiver's handler ran with {@code ctx}), lost (no handler ran),
+     * delivered with a copy kept in flight, or struck by a fault (its notice's receiver ran).
      */
     @SuppressWarnings("unchecked")
     static <M, G> SystemState<M, G> of(ActorSystem<M, G> system, SystemState<M, G> state, Envelope<M> action,
             Object after, Ctx<M, G> ctx) {
         Object[] network = ((Frozen<Envelope<M>>) state.network()).items();
-        int at = indexOf(network, action);
+        Envelope.Fate fate = action.fate();
+        // A fault takes its victim out of flight; its notice was never in flight.
+        int at = indexOf(network, fate == Envelope.Fate.FAULT ? action.victim() : action);
         if (at < 0) {
             throw new IllegalArgumentException("not in flight: " + action);
         }
-        Envelope.Fate fate = action.fate();
         int index = action.dst().index();
         Frozen<Object> actorStates = (Frozen<Object>) state.actors();
         long[] actorPrints = state.actorPrints();

@@ -26,6 +26,7 @@ public final class SystemBuilder<M, G> {
     Function<ActorSystem<M, G>, PartialOrder<SystemState<M, G>, Envelope<M>>> partialOrder;
     Explainer<M, G> explainer;
     Network network = Network.RELIABLE;
+    Faults<M, G> faults;
     boolean timers;
     Predicate<SystemState<M, G>> terminal = s -> false;
     Set<String> fairActors = Set.of();
@@ -62,6 +63,12 @@ public final class SystemBuilder<M, G> {
     /** What the network may do besides delivering (default {@link Network#RELIABLE}). */
     public SystemBuilder<M, G> network(Network network) {
         this.network = Objects.requireNonNull(network, "network");
+        return this;
+    }
+
+    /** The faults the model names (none unless set): see {@link Faults}. */
+    public SystemBuilder<M, G> faults(Faults<M, G> faults) {
+        this.faults = Objects.requireNonNull(faults, "faults");
         return this;
     }
 

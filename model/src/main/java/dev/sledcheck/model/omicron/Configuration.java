@@ -1,5 +1,7 @@
 package dev.sledcheck.model.omicron;
 
+import dev.sledcheck.model.omicron.fault.FaultKind;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +42,24 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
         if (options.restart() != d.restart()) {
             args.addAll(List.of("--restart", options.restart() ? "on" : "off"));
         }
+        args.addAll(faultArgs(options.faults(), options.updater()));
         if (options.liveness()) {
             args.add("--liveness");
+        }
+        return args;
+    }
+
+    /** {@code --faults KINDS [--max-faults K]} and {@code --updater}, as far as they differ from the defaults. */
+    public static List<String> faultArgs(FaultPlan faults, boolean updater) {
+        List<String> args = new ArrayList<>();
+        if (faults.any()) {
+            args.addAll(List.of("--faults", faults.ids()));
+            if (faults.max() != FaultPlan.NONE.max()) {
+                args.addAll(List.of("--max-faults", Integer.toString(faults.max())));
+            }
+        }
+        if (updater) {
+            args.add("--updater");
         }
         return args;
     }
@@ -74,6 +92,16 @@ public record Configuration(Scenario scenario, Options options, Variant variant)
                 + ", restarts<=" + (options.restart() ? "1 per instance" : "0")
                 + ", user stops=" + stops
                 + ", intent " + (intent() ? "on" : "off")
-                + ", no faults (no lost, duplicated or failed messages)";
+                + ", " + faultBounds()
+                + (options.updater() ? ", instance updater on" : "");
+    }
+
+    private String faultBounds() {
+        FaultPlan f = options.faults();
+        if (!f.any()) {
+            return "no faults (no lost, duplicated or failed messages)";
+        }
+        List<String> ids = f.ordered().stream().map(FaultKind::id).toList();
+        return "at most " + f.max() + " fault" + (f.max() == 1 ? "" : "s") + " (" + String.join(", ", ids) + ")";
     }
 }

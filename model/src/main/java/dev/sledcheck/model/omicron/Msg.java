@@ -1,5 +1,7 @@
 package dev.sledcheck.model.omicron;
 
+import dev.sledcheck.model.omicron.fault.FaultKind;
+
 /**
  * Every message of the omicron model. A message in flight is an enabled step of its receiver;
  * {@link #label()} is its part of a schedule token ({@code receiver:label}), so labels must tell
@@ -21,6 +23,15 @@ public sealed interface Msg {
      * a new message whose handler writes must say so here.
      */
     default boolean carriesRuntime() {
+        return false;
+    }
+
+    /**
+     * Whether this message belongs to a fault (its notice, or what the notice sets off) or to the
+     * instance updater that repairs one: the partial-order reduction proposes no subset while one is
+     * in flight ({@code por.IndependentSteps} says why).
+     */
+    default boolean ofFault() {
         return false;
     }
 
@@ -275,6 +286,82 @@ public sealed interface Msg {
 
         public String label() {
             return "wake(" + instance + ")";
+        }
+    }
+
+    // ---- faults (--faults) and their repair (--updater) -------------------------------------
+
+    /** A message of a fault or of its repair: {@link #ofFault} says so for each. */
+    sealed interface OfFault extends Msg {
+        @Override
+        default boolean ofFault() {
+            return true;
+        }
+    }
+
+    /** To the fault injector: a fault of {@code kind} struck {@code victim}, which left the network unread. */
+    record Struck(FaultKind kind, Msg victim) implements OfFault {
+        public Msg withIds(Ids f) {
+            return new Struck(kind, victim.withIds(f));
+        }
+
+        public String label() {
+            return kind.id() + "(" + victim.label() + ")";
+        }
+    }
+
+    /** To the agent: its PUT of (state, gen) got no 204 (a transport error, a timeout or a 5xx). */
+    record PutFailed(VmmId vmm, VmmState state, int gen) implements OfFault {
+        public Msg withIds(Ids f) {
+            return new PutFailed(f.vmm(vmm), state, gen);
+        }
+
+        public String label() {
+            return "put-failed(" + vmm + "," + state + "/" + gen + ")";
+        }
+    }
+
+    /** To the watcher: its GET of {@code vmm} got no answer (timed out, or failed in transit). */
+    record GetFailed(VmmId vmm) implements OfFault {
+        public Msg withIds(Ids f) {
+            return new GetFailed(f.vmm(vmm));
+        }
+
+        public String label() {
+            return "get-failed(" + vmm + ")";
+        }
+    }
+
+    /** To the user: its stop's PUT to the agent about {@code vmm} got no answer. */
+    record StopFailed(VmmId vmm) implements OfFault {
+        public Msg withIds(Ids f) {
+            return new StopFailed(f.vmm(vmm));
+        }
+
+        public String label() {
+            return "stop-failed(" + vmm + ")";
+        }
+    }
+
+    /** To a waiter: the saga it waited for was never created. */
+    record SagaFailed(InstanceId instance) implements OfFault {
+        public Msg withIds(Ids f) {
+            return new SagaFailed(f.instance(instance));
+        }
+
+        public String label() {
+            return "saga-failed(" + instance + ")";
+        }
+    }
+
+    /** To the instance updater: run one activation (a saga was lost, or one unwound). */
+    record Activate() implements OfFault {
+        public Msg withIds(Ids f) {
+            return this;
+        }
+
+        public String label() {
+            return "activate";
         }
     }
 }

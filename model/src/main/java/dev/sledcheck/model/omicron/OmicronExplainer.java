@@ -27,7 +27,7 @@ import java.util.Set;
  * them). Naming more than a step reads only keeps more steps in a diagram's slice; the checker's
  * tests replay every counterexample's slice on its own to show none was named too few.
  *
- * <p>Marks. A VMM leaving the agent's table (from then on a GET or a stop gets 404: the race
+ * <p>Marks. A fault (with {@code --faults}), which a reader should never miss. A VMM leaving the agent's table (from then on a GET or a stop gets 404: the race
  * window opens when Nexus still holds it live), and a snapshot that a Failed write on a 404 is
  * computed from (the watcher's listing, a stop's read of the active VMM).
  */
@@ -51,6 +51,10 @@ final class OmicronExplainer implements Explainer<Msg, Db> {
     public List<String> reads(SystemState<Msg, Db> state, Envelope<Msg> delivery) {
         Named named = Named.in(delivery.msg());
         List<String> out = new ArrayList<>();
+        if (delivery.dst().equals(roles.faults())) {
+            out.add(OmicronFacets.FAULTS); // the budget; the message struck is the step's link
+            return out;
+        }
         if (delivery.dst().equals(roles.agent())) {
             named.vmms.forEach(v -> out.add(OmicronFacets.agent(v)));
             return out;
@@ -61,7 +65,8 @@ final class OmicronExplainer implements Explainer<Msg, Db> {
             out.add(OmicronFacets.USER);
         }
         Db db = state.store();
-        boolean all = delivery.dst().equals(roles.reincarnation()) || delivery.msg() instanceof Msg.Pass
+        boolean all = delivery.dst().equals(roles.reincarnation()) || delivery.dst().equals(roles.updater())
+                || delivery.msg() instanceof Msg.Pass
                 || named.vmms.isEmpty() && named.instances.isEmpty();
         Set<InstanceId> family = new LinkedHashSet<>(named.instances);
         for (VmmId v : named.vmms) {
@@ -86,6 +91,9 @@ final class OmicronExplainer implements Explainer<Msg, Db> {
     @Override
     public List<String> marks(ActorSystem.Transition<Msg, Db> t) {
         List<String> out = new ArrayList<>();
+        if (t.delivered().fate() == Envelope.Fate.FAULT) {
+            out.add("fault (" + t.delivered().kind() + "): " + t.delivered().victim().msg().label() + " struck");
+        }
         AgentState before = t.before().actor(roles.agent());
         AgentState after = t.after().actor(roles.agent());
         for (var v : before.vmms()) {

@@ -4,6 +4,7 @@ import dev.sledcheck.model.actor.ActorSystem;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Facet;
 import dev.sledcheck.model.omicron.agent.AgentState;
+import dev.sledcheck.model.omicron.fault.Injector;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
 import dev.sledcheck.model.omicron.nexus.Intended;
@@ -23,6 +24,8 @@ final class OmicronFacets {
 
     static final String WATCHER = "watcher";
     static final String USER = "user";
+    /** The faults a run has had (with {@code --faults} only). */
+    static final String FAULTS = "faults";
 
     /** Nexus's row of an instance or a VMM: {@code nexus i0}, {@code nexus v1}. */
     static String nexus(Object id) {
@@ -49,6 +52,10 @@ final class OmicronFacets {
         }
         out.add(new Facet(WATCHER, watcher(s.actor(Roles.STANDARD.watcher()))));
         out.add(new Facet(USER, user(s.actor(Roles.STANDARD.user()))));
+        if (system.hasFaults()) {
+            Injector.Spent spent = s.actor(Roles.STANDARD.with(true, false).faults());
+            out.add(new Facet(FAULTS, spent.faults() + " so far"));
+        }
         out.add(new Facet("in flight", system.inFlight(s)));
         return out;
     }

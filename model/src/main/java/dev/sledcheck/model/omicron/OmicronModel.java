@@ -9,8 +9,11 @@ import dev.sledcheck.model.actor.Ref;
 import dev.sledcheck.model.omicron.agent.RealAgent;
 import dev.sledcheck.model.omicron.agent.SimAgent;
 import dev.sledcheck.model.omicron.agent.Vmm;
+import dev.sledcheck.model.omicron.fault.FaultsInOmicron;
+import dev.sledcheck.model.omicron.fault.Injector;
 import dev.sledcheck.model.omicron.nexus.Db;
 import dev.sledcheck.model.omicron.nexus.InstanceRow;
+import dev.sledcheck.model.omicron.nexus.InstanceUpdater;
 import dev.sledcheck.model.omicron.nexus.Intended;
 import dev.sledcheck.model.omicron.nexus.PutHandler;
 import dev.sledcheck.model.omicron.nexus.Reincarnation;
@@ -30,7 +33,8 @@ public final class OmicronModel {
 
     /**
      * The system for {@code config}: agent, nexus (PUT handler), watcher, user, saga and
-     * reincarnation, with ids as {@link Roles#STANDARD}, and the properties S1v, S1i, S2-S4, L1 and R1.
+     * reincarnation, with ids as {@link Roles#STANDARD}, then the fault injector (with faults) and
+     * the instance updater (with {@code --updater}), and the properties S1v, S1i, S2-S4, L1 and R1.
      */
     public static ActorSystem<Msg, Db> build(Configuration config) {
         return build(config, (name, actor) -> actor);
@@ -44,9 +48,9 @@ public final class OmicronModel {
      */
     static ActorSystem<Msg, Db> build(Configuration config,
             BiFunction<String, Actor<?, Msg, Db>, Actor<?, Msg, Db>> swap) {
-        Roles roles = Roles.STANDARD;
         Variant v = config.variant();
         Options o = config.options();
+        Roles roles = Roles.STANDARD.with(o.faults().any(), o.updater());
         boolean seed = config.scenario() == Scenario.SEED_7282;
 
         List<VmmRow> vmms = new ArrayList<>();
@@ -87,13 +91,20 @@ public final class OmicronModel {
                 .facets(OmicronFacets::of)
                 .reductions(system -> List.of(new GenReduction(system, v),
                         new Symmetry(system, o.instances(), seed || o.userStop())))
-                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null))
+                .partialOrder(system -> new IndependentSteps(system, roles, v, o.passes(), plan.firstStop() != null,
+                        o.updater()))
                 .explainer(new OmicronExplainer(roles))
                 // No generic deadlock check: L1 judges every end (the instance at rest, the VMM
                 // gone), and names what is wrong with one, which "deadlock" would not.
                 .terminal(null);
-        if (o.liveness()) {
+        if (o.liveness() && roles.faults() == null) {
             b.everyActorFair(); // argued actor by actor in OmicronLiveness
+        } else if (o.liveness()) {
+            // Never the fault injector: a fault may strike, it need not, so no fair run is owed one.
+            b.fairActors(roles.updater() == null ? FAIR : with(List.of(FAIR), List.of("updater")).toArray(String[]::new));
+        }
+        if (o.faults().any()) {
+            b.faults(new FaultsInOmicron(o.faults(), roles));
         }
         check(b.add("agent", swap.apply("agent", agent), Access.LOCAL), roles.agent());
         check(b.add("nexus", swap.apply("nexus", new PutHandler(v, roles)), Access.STORE), roles.nexus());
@@ -105,6 +116,12 @@ public final class OmicronModel {
         check(b.add("reincarnation",
                 swap.apply("reincarnation", new Reincarnation(roles, config.intent(), v.genCheck())), Access.STORE),
                 roles.reincarnation());
+        if (roles.faults() != null) {
+            check(b.add("faults", swap.apply("faults", new Injector(roles)), Access.LOCAL), roles.faults());
+        }
+        if (roles.updater() != null) {
+            check(b.add("updater", swap.apply("updater", new InstanceUpdater(roles)), Access.STORE), roles.updater());
+        }
         return b.build();
     }
 
@@ -116,6 +133,9 @@ public final class OmicronModel {
             .<Msg, String>comparing(m -> m.getClass().getSimpleName())
             .thenComparing(Msg::label)
             .thenComparing(Object::toString);
+
+    /** The actors of every system, each weakly fair under {@code --liveness} (argued in OmicronLiveness). */
+    private static final String[] FAIR = {"agent", "nexus", "watcher", "user", "saga", "reincarnation"};
 
     private static <T> List<T> with(List<T> first, List<T> then) {
         List<T> all = new ArrayList<>(first);

@@ -39,7 +39,7 @@ class MatrixOracleTest {
     /** Well above the largest configuration of the matrix (117,165 states with no reduction). */
     static final int MAX_STATES = 250_000;
 
-    /** The predicted verdicts of each configuration, in file order. */
+    /** The predicted verdicts of each configuration without faults, in file order. */
     static Map<Configuration, Map<String, Status>> predictions() {
         List<String> lines;
         try {
@@ -53,6 +53,9 @@ class MatrixOracleTest {
                 continue;
             }
             String[] f = line.split("\t");
+            if (f[1].startsWith("* ") || f[1].contains("--faults") || f[1].contains("--updater")) {
+                continue; // the matrix under faults: the checker's FaultMatrixTest judges it
+            }
             Configuration c = configuration(Scenario.byId(f[0]).orElseThrow(), f[1]);
             Map<String, Status> row = out.computeIfAbsent(c, k -> new LinkedHashMap<>());
             if (!f[2].equals("-")) {

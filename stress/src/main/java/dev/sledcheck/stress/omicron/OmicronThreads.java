@@ -11,8 +11,10 @@ import java.util.function.Predicate;
 
 /**
  * The omicron actors on threads, with Nexus's history: the operations the stress engines call are
- * the actors' entry points in flight at the start, the agent's drain (its next poke), one watcher
- * pass, and the user's stop. Each runs to completion on the calling thread, at most once.
+ * the actors' entry points in flight at the start, the agent's drain (its next poke) or its retry
+ * of a PUT whose reply was lost, one watcher pass, and the user's stop. Each runs to completion on
+ * the calling thread, at most once. Faults are the checker's to explore: here one can only have
+ * struck in the start schedule.
  */
 public final class OmicronThreads {
 
@@ -27,6 +29,14 @@ public final class OmicronThreads {
     /** The agent's drain: the poke in flight at the start, and everything it leads to. */
     public void drain() {
         runtime.run(root(Msg.Poke.class));
+    }
+
+    /**
+     * The agent's retry after a lost reply (a fault in the start schedule): the failed PUT's notice
+     * in flight at the start, the PUT sent again, and everything it leads to.
+     */
+    public void retry() {
+        runtime.run(root(Msg.PutFailed.class));
     }
 
     /** One watcher pass: the pass in flight at the start, and everything it leads to. */

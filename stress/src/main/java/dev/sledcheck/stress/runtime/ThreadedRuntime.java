@@ -48,7 +48,9 @@ public final class ThreadedRuntime<M, G> {
                            Predicate<? super Envelope<M>> deferred, StepObserver<M, G> observer) {
         this.system = Objects.requireNonNull(system, "system");
         // Real threads have a real network and no model of a clock: faults and timers that fire
-        // "at any moment" are the checker's to explore, not something this runtime can stage.
+        // "at any moment" are the checker's to explore, not something this runtime can stage. A
+        // model's own faults (ActorSystem.hasFaults) are never taken here either: a run starts
+        // from a state one reached, and delivers every message from there.
         if (!system.network().reliable() || system.hasTimers()) {
             throw new IllegalArgumentException("the threaded runtime runs systems with a reliable network and no timers");
         }

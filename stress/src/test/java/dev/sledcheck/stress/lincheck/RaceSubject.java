@@ -39,6 +39,11 @@ public abstract class RaceSubject {
     }
 
     @Operation
+    public void retry() {
+        threads.retry();
+    }
+
+    @Operation
     public void watcherPass() {
         threads.watcherPass();
     }

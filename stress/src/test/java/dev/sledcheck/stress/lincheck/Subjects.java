@@ -26,6 +26,8 @@ public final class Subjects {
                 return SeedGenLeS1v.class;
             case STOP_SIM_FIX:
                 return StopSimFixS1v.class;
+            case DUP_REAL_PRE:
+                return DupRealPreS1v.class;
             default:
                 throw new IllegalArgumentException("no S1v subject for " + race + " (add one if the checker finds S1v broken)");
         }
@@ -49,6 +51,10 @@ public final class Subjects {
                 return StopSimFix.class;
             case STOP_SIM_FIX_STOP_GUARD:
                 return StopSimFixStopGuard.class;
+            case DUP_REAL_PRE:
+                return DupRealPre.class;
+            case DUP_REAL_FIX:
+                return DupRealFix.class;
             default:
                 throw new IllegalArgumentException("no subject for " + race);
         }
@@ -123,6 +129,24 @@ public final class Subjects {
     public static final class StopSimFixS1v extends RaceSubject {
         public StopSimFixS1v() {
             super(Race.STOP_SIM_FIX, S1V);
+        }
+    }
+
+    public static final class DupRealPre extends RaceSubject {
+        public DupRealPre() {
+            super(Race.DUP_REAL_PRE, Findings.JUDGED);
+        }
+    }
+
+    public static final class DupRealFix extends RaceSubject {
+        public DupRealFix() {
+            super(Race.DUP_REAL_FIX, Findings.JUDGED);
+        }
+    }
+
+    public static final class DupRealPreS1v extends RaceSubject {
+        public DupRealPreS1v() {
+            super(Race.DUP_REAL_PRE, S1V);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 public enum Op {
     /** The agent's drain: its next poke and everything that follows on that thread. */
     DRAIN("drain", OmicronThreads::drain),
+    /** The agent's retry of a PUT whose 204 was lost (a fault of the start schedule), and what follows. */
+    RETRY("retry", OmicronThreads::retry),
     /** One watcher pass. */
     PASS("watcherPass", OmicronThreads::watcherPass),
     /** The user's (second) stop. */

@@ -29,7 +29,11 @@ public enum Race {
     STOP_SIM_FIX("stop-race sim-fix", "sim-fix --user-stop --passes 0", Starts.SIM_TO_STOPPING_6,
             "StopRaceSimFix", Op.DRAIN, Op.STOP),
     STOP_SIM_FIX_STOP_GUARD("stop-race sim-fix-stop-guard", "sim-fix-stop-guard --user-stop --passes 0",
-            Starts.SIM_TO_STOPPING_6, "StopRaceSimFixStopGuard", Op.DRAIN, Op.STOP);
+            Starts.SIM_TO_STOPPING_6, "StopRaceSimFixStopGuard", Op.DRAIN, Op.STOP),
+    DUP_REAL_PRE("dup-race real-pre", "real-pre --passes 1 --faults dup", Starts.REAL_STOPPING_6_REPLY_LOST,
+            "DupRaceRealPre", Op.RETRY, Op.PASS),
+    DUP_REAL_FIX("dup-race real-fix", "real-fix --passes 1 --faults dup", Starts.REAL_STOPPING_6_REPLY_LOST,
+            "DupRaceRealFix", Op.RETRY, Op.PASS);
 
     /** The package of the jcstress tests, one per race. */
     public static final String JCSTRESS_PACKAGE = "dev.sledcheck.stress.jcstress";

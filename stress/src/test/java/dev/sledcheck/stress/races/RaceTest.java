@@ -24,7 +24,7 @@ class RaceTest {
         }
         List<String> expected = new ArrayList<>();
         for (Op op : race.ops()) {
-            expected.add(op == Op.DRAIN ? "Poke" : op == Op.PASS ? "Pass" : "BeginStop");
+            expected.add(op == Op.DRAIN ? "Poke" : op == Op.RETRY ? "PutFailed" : op == Op.PASS ? "Pass" : "BeginStop");
         }
         assertEquals(expected.stream().sorted().toList(), kinds.stream().sorted().toList(), race.title());
         assertTrue(race.startState().store().vmm(new dev.sledcheck.model.omicron.VmmId(1)).toString()

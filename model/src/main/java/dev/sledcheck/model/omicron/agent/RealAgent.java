@@ -145,6 +145,9 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
         if (msg instanceof Msg.Ack) {
             return acked(self, state, ((Msg.Ack) msg).vmm(), ctx);
         }
+        if (msg instanceof Msg.PutFailed f) {
+            return retried(state, f, ctx);
+        }
         if (msg instanceof Msg.Register) {
             return state.put(new Runner(Replies.register(ctx, from, ((Msg.Register) msg).vmm()), false, false, 0, 0));
         }
@@ -234,6 +237,22 @@ public final class RealAgent implements Actor<RealAgent.State, Msg, Db> {
         if (!r.vmm().drained()) {
             ctx.send(self, new Msg.Poke(id));
         }
+        return state;
+    }
+
+    /**
+     * A PUT that got no 204: {@code publish_state_to_nexus} retries a transport error or a 5xx for
+     * ever ({@code retry_policy_internal_service}: 250 ms, doubling to 3 min, no time limit;
+     * RA-PRE L809-891, RA-FIX L844-926, common/src/backoff.rs RA-FIX L67-72, L104-108), with the
+     * same (state, gen): the runner does nothing else meanwhile, so nothing can change them. Its
+     * queue keeps waiting; a runner already deregistered (RA-PRE's final publish) retries all the
+     * same. Nexus never answers this PUT with a 4xx (docs/model.md), so the agent never gives up.
+     */
+    private State retried(State state, Msg.PutFailed f, Ctx<Msg, Db> ctx) {
+        ctx.send(roles.nexus(), new Msg.Publish(f.vmm(), f.state(), f.gen()));
+        ctx.note(new Said("PUT /vmms/" + f.vmm() + " " + f.state() + " gen " + f.gen() + " failed: transport"
+                + " error, retried after backoff; PUT /vmms/" + f.vmm() + " " + f.state() + " gen " + f.gen()
+                + " again"));
         return state;
     }
 

@@ -86,7 +86,11 @@ public final class Saga implements Actor<Stateless, Msg, Db> {
                 if (inst.gen() != s.read().instanceGen()) {
                     ctx.store(db.with(inst.withLock(false)));
                     ctx.note(new Said("instance update: commit refused: instance state has changed (conflict);"
-                            + " the saga unwinds: lock released"));
+                            + " the saga unwinds: lock released"
+                            + (roles.updater() != null ? "; the instance-updater task is activated" : "")));
+                    if (roles.updater() != null) {
+                        ctx.send(roles.updater(), new Msg.Activate());
+                    }
                     done(s.instance(), s.awaitedBy(), ctx);
                     return;
                 }

@@ -108,6 +108,19 @@ public final class UserStop implements Actor<UserStop.State, Msg, Db> {
             ctx.note(new Said("stop #" + state.stop().number() + ": update saga done; the user gets 503"));
             return complete(self, state, ctx);
         }
+        if (msg instanceof Msg.SagaFailed) {
+            ctx.note(new Said("stop #" + state.stop().number() + ": the update saga could not be created; the"
+                    + " user gets an error"));
+            return complete(self, state, ctx);
+        }
+        if (msg instanceof Msg.StopFailed f) {
+            // instance_request_state sends the PUT once (L976-984) and returns the error; a
+            // CommunicationError is 504 on a timeout, else 502 (L116-124); Failed is marked only
+            // on vmm_gone, a 404 (L720-737). b848b6df85: L144-148, L1151-1169.
+            ctx.note(new Said("stop #" + state.stop().number() + ": PUT /vmms/" + f.vmm() + "/state got no answer"
+                    + " -> 504 GATEWAY_TIMEOUT to the user; no write, nothing marked Failed, no retry"));
+            return complete(self, state, ctx);
+        }
         throw new IllegalArgumentException("user cannot handle " + msg);
     }
 

@@ -90,6 +90,19 @@ public final class Watcher implements Actor<Watcher.State, Msg, Db> {
             ctx.note(new Said("update saga for " + instance + " done"));
             return finished(self, without(state, c -> c.awaitingSaga() && c.instance().equals(instance)), ctx);
         }
+        if (msg instanceof Msg.SagaFailed f) {
+            // watcher.rs L244-273 @BUG: a saga that cannot start is Incomplete::UpdateFailed, no retry.
+            ctx.note(new Said("update saga for " + f.instance() + " could not be created: check incomplete"
+                    + " (UpdateFailed), no retry"));
+            return finished(self, without(state, c -> c.awaitingSaga() && c.instance().equals(f.instance())), ctx);
+        }
+        if (msg instanceof Msg.GetFailed f) {
+            // watcher.rs L201-217 @BUG: a CommunicationError (a timeout included) is
+            // Incomplete::SledAgentUnreachable: no write; the VMM is looked at again next pass.
+            ctx.note(new Said("GET " + f.vmm() + " -> no answer (timed out): sled agent is unreachable; check"
+                    + " incomplete, no write"));
+            return finished(self, without(state, c -> !c.awaitingSaga() && c.vmm().equals(f.vmm())), ctx);
+        }
         throw new IllegalArgumentException("watcher cannot handle " + msg);
     }
 

@@ -72,7 +72,22 @@ import java.util.List;
  *       out of that state (a restart of an instance a stop cleared can);
  *   <li>L1 is judged where nothing is enabled, which every persistent set keeps.
  * </ul>
- * The cycle proviso is the search's. Symmetry and gen apply to the states; this reduction is asked
+ *
+ * <p><b>Faults</b> ({@code --faults}) and the instance updater ({@code --updater}) are kept out
+ * rather than taught: while a fault could strike (some enabled action is a fault) or a fault's
+ * consequence is in flight ({@link Msg#ofFault}: a notice, a retry's trigger, an activation), no
+ * subset is proposed, so those states are explored in full. That is sound because nothing it
+ * leaves reduced can meet a fault: a fault strikes a message already in flight, and the budget
+ * only shrinks, so a state with no fault enabled has none on the messages now in flight on any
+ * later path either; a fault on a message sent later along a path outside a subset strikes no
+ * message of the subset (it was sent outside it) and touches only the injector's count, which no
+ * subset step reads; its notice goes to the client of that message's exchange, which (AgentSets
+ * and InstanceSets already require it) no subset step can be waiting on. Nor is a fault step
+ * ever in a subset. The updater reads every instance's row, as a watcher listing does, and an
+ * unwind of any instance's saga can wake it, so with the updater InstanceSets proposes nothing;
+ * AgentSets and DroppedWrites never meet it (it neither calls the agent nor writes a VMM row).
+ *
+ * <p>The cycle proviso is the search's. Symmetry and gen apply to the states; this reduction is asked
  * about representatives, which are states of the full model, and the quotients they make keep
  * every property and every future, so the argument holds on the quotient. The tests check, in
  * every state the reduced search visits, that each proposed subset commutes with the other steps
@@ -85,15 +100,17 @@ public final class IndependentSteps implements PartialOrder<SystemState<Msg, Db>
     private final AgentSets agents;
     private final DroppedWrites dropped;
     private final InstanceSets instances;
+    private final boolean updater;
 
     /**
-     * For a system whose watcher has {@code passes} passes and whose user, when
-     * {@code pokesAfterFirstStop}, pokes the VMMs once its first stop is over.
+     * For a system whose watcher has {@code passes} passes, whose user, when
+     * {@code pokesAfterFirstStop}, pokes the VMMs once its first stop is over, and which runs the
+     * instance updater when {@code updater}.
      *
      * @throws IllegalArgumentException if the first stop's pokes could reach another instance
      */
     public IndependentSteps(ActorSystem<Msg, Db> system, Roles roles, Variant variant, int passes,
-            boolean pokesAfterFirstStop) {
+            boolean pokesAfterFirstStop, boolean updater) {
         if (pokesAfterFirstStop && system.initialStore().instances().size() > 1) {
             throw new IllegalArgumentException("the first stop's pokes would make instances depend on each other");
         }
@@ -102,18 +119,36 @@ public final class IndependentSteps implements PartialOrder<SystemState<Msg, Db>
         this.agents = new AgentSets(system, roles, variant, pokesAfterFirstStop);
         this.dropped = new DroppedWrites(system, roles);
         this.instances = new InstanceSets(system, variant);
+        this.updater = updater;
     }
 
     @Override
     public List<int[]> ample(SystemState<Msg, Db> state, List<Envelope<Msg>> enabled) {
-        if (enabled.size() < 2) {
+        if (enabled.size() < 2 || faultAround(state, enabled)) {
             return List.of();
         }
         Survey s = new Survey(state, enabled, roles, passes);
         Candidates out = new Candidates(s);
         agents.propose(s, out);
         dropped.propose(s, out);
-        instances.propose(s, out);
+        if (!updater) {
+            instances.propose(s, out);
+        }
         return out.ordered();
+    }
+
+    /** Whether a fault is enabled, or a fault's consequence is in flight: then nothing is reduced. */
+    private static boolean faultAround(SystemState<Msg, Db> state, List<Envelope<Msg>> enabled) {
+        for (Envelope<Msg> e : enabled) {
+            if (e.fate() == Envelope.Fate.FAULT) {
+                return true;
+            }
+        }
+        for (Envelope<Msg> e : state.network()) {
+            if (e.msg().ofFault()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
