@@ -11,9 +11,12 @@ import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.Options;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.omicron.Variant;
+import dev.sledcheck.model.omicron.fault.FaultKind;
+import dev.sledcheck.model.omicron.fault.FaultPlan;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Stats;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +48,18 @@ class QueueModesTest {
             }
         }
         assertTrue(!objects.stats().dedup().contains("queue"), objects.stats().dedup());
+    }
+
+    @Test
+    void faultsPackToo() {
+        // Two faults of every kind: the injector's state and the notices' envelopes go through the queue.
+        Configuration c = new Configuration(Scenario.SEED_7282,
+                Options.defaults(Scenario.SEED_7282).withFaults(new FaultPlan(Set.of(FaultKind.values()), 2)),
+                Variant.byName("head").orElseThrow());
+        SearchOptions o = SearchOptions.defaults().withStore(StoreMode.FINGERPRINT).withThreads(2);
+        List<String> all = List.of("all");
+        assertEquals(sameQueue(OmicronCheck.run(c, o.withFrontier(OBJECTS), all)),
+                sameQueue(OmicronCheck.run(c, o.withFrontier(SPILLED), all)));
     }
 
     @Test
