@@ -30,7 +30,7 @@ final class Scenarios {
      * code needs the same count on every run and machine, whatever the load; only a change to the
      * model or the runtime moves it. The budget is {@value #SAFETY} times the hardest, rounded up:
      * room for such a change to make a race three times harder to reach before the gate misses
-     * it, and {@code LincheckRaceTest} fails as soon as any race needs more than a {@value #SAFETY}th
+     * it, and {@code LincheckFindsTest} fails as soon as any race needs more than a {@value #SAFETY}th
      * of the budget, so the margin cannot erode unseen. Races without a violation get the same
      * budget: a violation as easy to reach as the ones above would be found in it.
      */
