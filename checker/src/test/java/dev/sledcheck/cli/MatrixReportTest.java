@@ -24,14 +24,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * The full {@code matrix} once, with every report written to {@code target/matrix-report/}: its
  * JSON against the schema, its re-rendering, and its HTML in a real headless Chromium.
  */
-@ResourceLock(Resources.SYSTEM_OUT) // it prints the reports' sizes
 class MatrixReportTest {
 
     static final Path OUT = MatrixOnce.OUT;

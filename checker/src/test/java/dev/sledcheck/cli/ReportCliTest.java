@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 /** {@code --report} on check and matrix, and {@code render --from}, on the checker's real output. */
 class ReportCliTest {
@@ -132,7 +130,6 @@ class ReportCliTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    @ResourceLock(Resources.SYSTEM_OUT) // it swaps System.out: no other test may print meanwhile
     void devicesAndStandardOutputAreWrittenThrough() {
         PrintStream was = System.out;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();

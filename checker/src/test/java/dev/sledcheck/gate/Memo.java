@@ -8,9 +8,9 @@ import java.util.function.Function;
 
 /**
  * Values computed once per test JVM, by the first test that asks, so that test classes share an
- * expensive result (a full search, say) instead of each computing it again. Test classes run two
- * at a time: a test asking for a key being computed waits for it, and one asking for another key
- * does not (a {@code ConcurrentHashMap.computeIfAbsent} would hold a lock of the map for the whole
+ * expensive result (a full search, say) instead of each computing it again. Safe for tests run in
+ * parallel: one asking for a key being computed waits for it, and one asking for another key does
+ * not (a {@code ConcurrentHashMap.computeIfAbsent} would hold a lock of the map for the whole
  * search).
  */
 public final class Memo<K, V> {
