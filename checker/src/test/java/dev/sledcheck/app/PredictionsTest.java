@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sledcheck.checker.SearchOptions;
+import dev.sledcheck.gate.Memo;
 import dev.sledcheck.model.omicron.Configuration;
 import dev.sledcheck.model.omicron.Scenario;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Status;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,10 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every row of the predictions file, configuration by configuration, against a full BFS. */
 class PredictionsTest {
     private static final Predictions PREDICTIONS = Predictions.load();
-    private static final Map<Configuration, CheckResult> RESULTS = new HashMap<>();
+    /** Each configuration's full search, once per test JVM: many test classes compare against it. */
+    private static final Memo<Configuration, CheckResult> RESULTS =
+            new Memo<>(c -> OmicronCheck.run(c, SearchOptions.defaults()));
 
-    static synchronized CheckResult result(Configuration c) {
-        return RESULTS.computeIfAbsent(c, k -> OmicronCheck.run(k, SearchOptions.defaults()));
+    static CheckResult result(Configuration c) {
+        return RESULTS.get(c);
     }
 
     /** The rows of the matrix without faults (FaultMatrixTest checks the matrix under faults). */

@@ -31,14 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MatrixReportTest {
 
-    static final Path OUT = Path.of("target/matrix-report");
+    static final Path OUT = MatrixOnce.OUT;
     static Cli matrix;
     static Report report;
 
     @BeforeAll
     static void runMatrixOnce() throws IOException {
-        Files.createDirectories(OUT);
-        matrix = ReportCliTest.withReports(OUT, "matrix");
+        matrix = MatrixOnce.run();
         assertEquals(0, matrix.exit(), matrix.err());
         Document d = Documents.read(OUT.resolve("report.json"));
         report = ((Document.Result) d).report();

@@ -42,13 +42,14 @@ class ScreenshotTest {
 
     @Test
     void theScreenshotsShowWhatTheMatrixRendersToday(@TempDir Path tmp) throws Exception {
-        Cli c = Cli.run("matrix", "--report", "html=" + tmp.resolve("report.html"));
+        Cli c = MatrixOnce.run();
         assertEquals(0, c.exit(), c.err());
-        String page = Files.readString(tmp.resolve("report.html"));
+        Path html = MatrixOnce.report("html");
+        String page = Files.readString(html);
         String facts = facts(page);
         if (UPDATE) {
             Path chromium = Chromium.require();
-            shoot(chromium, tmp.resolve("report.html"), DOCS.resolve("report.png"), 1400, 2300, 0.6, tmp);
+            shoot(chromium, html, DOCS.resolve("report.png"), 1400, 2300, 0.6, tmp);
             Path alone = Files.writeString(tmp.resolve("figure.html"), figureAlone(page));
             shoot(chromium, alone, DOCS.resolve("diagram-after.png"), 1320, 960, 1, tmp);
             Files.writeString(DOCS.resolve(FACTS), facts);

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * The last step of the stress module's verify run: sets the checker's verdicts (same-thread and
- * full, computed here), Lincheck's (recorded by LincheckRaceTest) and jcstress's (recorded by
- * {@link JcstressRun}) side by side for every race, writes {@code agreement.json} (schema in
- * stress/README.md), prints it as a table, and exits 1 on any disagreement.
+ * full, computed here), Lincheck's (recorded by LincheckFindsTest and LincheckNoneFoundTest) and
+ * jcstress's (recorded by {@link JcstressRun}) side by side for every race, writes
+ * {@code agreement.json} (schema in stress/README.md), prints it as a table, and exits 1 on any
+ * disagreement.
  *
  * <p>Usage: {@code Agreement LINCHECK_DIR JCSTRESS_SUMMARY OUT_JSON}.
  */

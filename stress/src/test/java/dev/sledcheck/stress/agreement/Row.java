@@ -47,7 +47,7 @@ record Row(Race race, CheckerAnswer checker, LincheckVerdict lincheck, JcstressS
 
     private static void judgeLincheck(List<OmicronProperty> same, LincheckVerdict l, List<String> bad) {
         if (l == null) {
-            bad.add("no Lincheck verdict recorded (LincheckRaceTest did not run this race)");
+            bad.add("no Lincheck verdict recorded (Lincheck's tests did not run this race)");
             return;
         }
         boolean found = l.verdict().equals(LincheckVerdict.VIOLATED);

@@ -41,6 +41,11 @@ public record LincheckVerdict(Race race, String verdict, List<OmicronProperty> b
         broken = List.copyOf(broken);
     }
 
+    /** The seconds since {@code t0}, a {@link System#nanoTime()} reading. */
+    static double secondsSince(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
     /** The properties the validation message in a Lincheck report names as broken. */
     static List<OmicronProperty> brokenIn(String report) {
         List<OmicronProperty> broken = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.sledcheck.stress.races.CheckerAnswer;
 import dev.sledcheck.stress.races.Race;
 import org.jetbrains.lincheck.datastructures.Operation;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.lincheck.datastructures.Validate;
 
 /**
@@ -26,11 +27,20 @@ public abstract class RaceSubject {
     private final Set<OmicronProperty> judged;
     private final OmicronThreads threads;
 
+    /** Subjects built in this JVM: Lincheck builds one per interleaving it tries. */
+    private static final AtomicLong BUILT = new AtomicLong();
+
+    /** How many subjects this JVM has built: the difference over a check is the interleavings it tried. */
+    static long built() {
+        return BUILT.get();
+    }
+
     /** @param judged the properties {@link #validate()} fails on (a run stops at its first failure) */
     protected RaceSubject(Race race, Set<OmicronProperty> judged) {
         this.race = race;
         this.judged = judged;
         this.threads = race.threads();
+        BUILT.incrementAndGet();
     }
 
     @Operation

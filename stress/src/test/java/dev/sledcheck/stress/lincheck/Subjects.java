@@ -2,6 +2,7 @@ package dev.sledcheck.stress.lincheck;
 
 import dev.sledcheck.model.omicron.OmicronProperty;
 import dev.sledcheck.stress.omicron.Findings;
+import dev.sledcheck.stress.races.CheckerAnswer;
 import dev.sledcheck.stress.races.Race;
 import java.util.Set;
 
@@ -14,6 +15,14 @@ public final class Subjects {
     private Subjects() {}
 
     private static final Set<OmicronProperty> S1V = Set.of(OmicronProperty.S1v);
+
+    /**
+     * Whether the checker finds S1v-S4 broken in {@code race} under same-thread delivery: then
+     * Lincheck must find it too ({@link LincheckFindsTest}), else find nothing ({@link LincheckNoneFoundTest}).
+     */
+    static boolean broken(Race race) {
+        return !CheckerAnswer.of(race).sameThreadViolated().isEmpty();
+    }
 
     /** The subject of {@code race} that judges S1v alone. */
     public static Class<? extends RaceSubject> s1v(Race race) {

@@ -43,8 +43,10 @@ public enum Race {
     private final String start;
     private final String jcstressClass;
     private final List<Op> ops;
-    private final ActorSystem<Msg, Db> system;
-    private final SystemState<Msg, Db> startState;
+    /** Built on first use: a jcstress fork runs one race, and need not replay every race's start. */
+    private volatile Started started;
+
+    private record Started(ActorSystem<Msg, Db> system, SystemState<Msg, Db> state) {}
 
     Race(String title, String config, String start, String jcstressClass, Op... ops) {
         this.title = title;
@@ -52,9 +54,6 @@ public enum Race {
         this.start = start;
         this.jcstressClass = jcstressClass;
         this.ops = List.of(ops);
-        Question q = question(Delivery.SAME_THREAD);
-        this.system = q.system();
-        this.startState = q.startState();
     }
 
     /** E.g. {@code seed-race sim-bug}: the configuration's name in agreement.json. */
@@ -86,16 +85,27 @@ public enum Race {
     }
 
     public ActorSystem<Msg, Db> system() {
-        return system;
+        return started().system();
     }
 
     public SystemState<Msg, Db> startState() {
-        return startState;
+        return started().state();
+    }
+
+    private Started started() {
+        Started s = started;
+        if (s == null) { // two threads may both build it: the same values, so either may stay
+            Question q = question(Delivery.SAME_THREAD);
+            s = new Started(q.system(), q.startState());
+            started = s;
+        }
+        return s;
     }
 
     /** A fresh threaded runtime at the start state: one per Lincheck invocation or jcstress sample. */
     public OmicronThreads threads() {
-        return new OmicronThreads(system, startState, Question.DEFERRED);
+        Started s = started();
+        return new OmicronThreads(s.system(), s.state(), Question.DEFERRED);
     }
 
     public static Race byTitle(String title) {
