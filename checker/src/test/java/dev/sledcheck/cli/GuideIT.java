@@ -101,8 +101,9 @@ class GuideIT {
     void theLibraryExamplePrintsWhatTheGuideShows() throws Exception {
         Matcher m = OUTPUT.matcher(Files.readString(GUIDE));
         assertTrue(m.find(), "the guide shows the library example's output");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", "lost-update.jar:sledcheck.jar", m.group(1));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Subprocess.QUICK);
+        command.addAll(List.of("-cp", "lost-update.jar:sledcheck.jar", m.group(1)));
         Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after 60 s");
@@ -111,8 +112,9 @@ class GuideIT {
 
     /** Runs the guide's launcher with {@code args} in the work directory, {@code stdin} piped in. */
     private static String run(String stdin, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", "lost-update.jar:sledcheck.jar", "dev.sledcheck.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Subprocess.QUICK);
+        command.addAll(List.of("-cp", "lost-update.jar:sledcheck.jar", "dev.sledcheck.cli.Main"));
         command.addAll(args);
         Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,9 @@ class ReadmeTest {
         for (String shared : List.of("checker", "docs", "README.md")) {
             Files.createSymbolicLink(cwd.resolve(shared), REPO.resolve(shared));
         }
-        Subprocess p = Subprocess.startIn(cwd, scratch, List.of("-D" + dev.sledcheck.app.Invocation.PROPERTY + "="
-                + t.launcher()), t.args().toArray(String[]::new));
+        List<String> jvm = new ArrayList<>(Subprocess.QUICK);
+        jvm.add("-D" + dev.sledcheck.app.Invocation.PROPERTY + "=" + t.launcher());
+        Subprocess p = Subprocess.startIn(cwd, scratch, jvm, t.args().toArray(String[]::new));
         p.exit();
         t.assertShownIn(p.stdout() + p.stderr(), "the README");
     }

@@ -44,6 +44,15 @@ record Subprocess(Process process, Path out, Path err) {
         return new Subprocess(p, out, err);
     }
 
+    /**
+     * JVM options for a child that runs a command of seconds, as the README's and the guide's do:
+     * there, C2's compilations and G1's threads cost more than they save (the README's matrix took
+     * 3.7 s instead of 8.6 s on a loaded 2-core machine, a command of a moment 0.4 s instead of
+     * 1.1 s). What the command prints is the same: only the timing lines, which the transcripts
+     * leave out, differ.
+     */
+    static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** Whether {@code env --default-signal} exists here (GNU coreutils 8.31 and later). */
     static final boolean DEFAULT_SIGNALS = works("env", "--default-signal", "true");
 
