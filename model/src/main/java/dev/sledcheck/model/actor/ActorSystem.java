@@ -63,11 +63,7 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
         this.actors = List.copyOf(b.actors);
         this.initialStore = b.store;
         this.label = b.label;
-        Comparator<M> byMessage = b.messageOrder;
-        this.order = Comparator.<Envelope<M>, Id>comparing(Envelope::dst)
-                .thenComparing(Envelope::src)
-                .thenComparing(Envelope::msg, byMessage)
-                .thenComparing(Envelope::isTimer);
+        this.order = order(b.messageOrder, b.messageKey);
         this.properties = List.copyOf(b.properties.apply(this));
         this.facets = b.facets == null ? ActorSystem::defaultFacets : b.facets;
         this.reductions = List.copyOf(b.reductions.apply(this));
@@ -83,6 +79,29 @@ public final class ActorSystem<M, G> implements Model<SystemState<M, G>, Envelop
                 throw new IllegalArgumentException("fair actor " + f + " is not one of the system's actors");
             }
         }
+    }
+
+    /**
+     * By receiver, then sender, then message (by its cached key if the model gave one, then by its
+     * comparator), messages before timers. Written out rather than chained from {@code
+     * Comparator.comparing}: keeping the network sorted compares envelopes on every step.
+     */
+    private static <M> Comparator<Envelope<M>> order(Comparator<M> byMessage, Function<M, String> key) {
+        return (x, y) -> {
+            int c = Integer.compare(x.dst().index(), y.dst().index());
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(x.src().index(), y.src().index());
+            if (c != 0) {
+                return c;
+            }
+            c = key == null ? 0 : x.orderKey(key).compareTo(y.orderKey(key));
+            if (c == 0 && !x.msg().equals(y.msg())) {
+                c = byMessage.compare(x.msg(), y.msg());
+            }
+            return c != 0 ? c : Boolean.compare(x.isTimer(), y.isTimer());
+        };
     }
 
     /** A system whose {@link Access#STORE} actors share {@code initialStore}. */

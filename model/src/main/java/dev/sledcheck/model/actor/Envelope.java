@@ -3,6 +3,7 @@ package dev.sledcheck.model.actor;
 import dev.sledcheck.model.fingerprint.Fingerprinted;
 import dev.sledcheck.model.fingerprint.Fingerprints;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A message in flight from {@code src} to {@code dst}, or a timer {@code dst} set for itself.
@@ -28,6 +29,10 @@ public final class Envelope<M> implements Fingerprinted {
     private final Envelope<M> victim;
     /** 0 until first asked for; a racing recomputation writes the same value. */
     private long print;
+    /** The message's order key and the function it came from (one field: a race sees both or neither). */
+    private Keyed keyed;
+
+    private record Keyed(Function<?, String> by, String text) {}
 
     /** What a step does with an envelope in flight. */
     public enum Fate {
@@ -125,6 +130,19 @@ public final class Envelope<M> implements Fingerprinted {
 
     public M msg() {
         return msg;
+    }
+
+    /**
+     * {@code key} applied to the message, computed once and kept ({@link SystemBuilder#messageKey}):
+     * an envelope sits in the network of many states and is compared each time one is built.
+     */
+    String orderKey(Function<M, String> key) {
+        Keyed k = keyed;
+        if (k == null || k.by() != key) {
+            k = new Keyed(key, key.apply(msg));
+            keyed = k;
+        }
+        return k.text();
     }
 
     /** The fingerprint of (src, dst, msg), the same in every JVM run; never 0. */

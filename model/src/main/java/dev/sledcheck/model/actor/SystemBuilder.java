@@ -19,6 +19,7 @@ public final class SystemBuilder<M, G> {
     final List<ActorSystem.Entry<M, G>> actors = new ArrayList<>();
     Function<M, String> label = m -> String.valueOf(m).replaceAll("[\\s;]+", "");
     Comparator<M> messageOrder = MessageOrder.byValue();
+    Function<M, String> messageKey;
     Function<ActorSystem<M, G>, List<Property<SystemState<M, G>, Envelope<M>>>> properties =
             s -> List.of();
     BiFunction<ActorSystem<M, G>, SystemState<M, G>, List<Facet>> facets;
@@ -110,6 +111,17 @@ public final class SystemBuilder<M, G> {
      */
     public SystemBuilder<M, G> messageOrder(Comparator<M> order) {
         this.messageOrder = order;
+        return this;
+    }
+
+    /**
+     * Orders messages with the same sender and receiver by a text first, compared as strings, and
+     * by {@link #messageOrder} only where their texts are equal. Unlike a comparator that builds
+     * text on every comparison, the key is computed once per envelope and kept in it: the network
+     * is kept sorted on every step, so a message in flight is compared many times in its life.
+     */
+    public SystemBuilder<M, G> messageKey(Function<M, String> key) {
+        this.messageKey = java.util.Objects.requireNonNull(key, "key");
         return this;
     }
 

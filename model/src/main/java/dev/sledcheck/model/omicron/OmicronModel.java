@@ -85,7 +85,8 @@ public final class OmicronModel {
 
         SystemBuilder<Msg, Db> b = ActorSystem.<Msg, Db>builder(new Db(vmms, instances))
                 .label(Msg::label)
-                .messageOrder(MESSAGE_ORDER)
+                .messageKey(OmicronModel::messageKey)
+                .messageOrder(BY_TEXT)
                 .properties(system -> o.liveness() ? with(OmicronProperty.all(system), OmicronLiveness.all())
                         : OmicronProperty.all(system))
                 .facets(OmicronFacets::of)
@@ -129,10 +130,15 @@ public final class OmicronModel {
      * A total order on messages between the same two actors: by kind first (cheap, and the usual
      * tie-breaker), then by label, then by text. Only the canonical order of the network depends on it.
      */
-    private static final Comparator<Msg> MESSAGE_ORDER = Comparator
-            .<Msg, String>comparing(m -> m.getClass().getSimpleName())
-            .thenComparing(Msg::label)
-            .thenComparing(Object::toString);
+    /**
+     * Messages by kind, then label (the two joined by NUL, which sorts below every character they
+     * contain, so comparing the joined text compares them in turn), then by their whole text.
+     */
+    static String messageKey(Msg m) {
+        return m.getClass().getSimpleName() + '\0' + m.label();
+    }
+
+    static final Comparator<Msg> BY_TEXT = Comparator.comparing(Object::toString);
 
     /** The actors of every system, each weakly fair under {@code --liveness} (argued in OmicronLiveness). */
     private static final String[] FAIR = {"agent", "nexus", "watcher", "user", "saga", "reincarnation"};
