@@ -15,6 +15,28 @@ final class Batch {
         long[] onDiscovery(Chunk c, Object state);
     }
 
+    /**
+     * Judges packed candidates by the state properties in {@code onDiscovery} as they are listed
+     * (their objects are not kept; candidates kept as objects are judged as winners, once each, when
+     * the level settles). A property is judged until a candidate of the chunk is evidence for it:
+     * later candidates have greater claims, and if that one loses its state to another chunk, that
+     * chunk judges the same state at a smaller claim, so the least winning evidence is still found.
+     */
+    @SuppressWarnings("unchecked")
+    static <S> Judge judge(Ledger<S, ?> ledger, int[] onDiscovery) {
+        long[] mask = new long[Math.max(1, (ledger.size() + 63) >>> 6)];
+        return (c, state) -> {
+            java.util.Arrays.fill(mask, 0);
+            for (int i : onDiscovery) {
+                if (!c.judged[i] && ledger.evidenceOnDiscovery(i, (S) state)) {
+                    c.judged[i] = true;
+                    mask[i >>> 6] |= 1L << i;
+                }
+            }
+            return mask;
+        };
+    }
+
     private static final int SIZE = 256;
 
     private final Object[] states = new Object[SIZE];

@@ -1,13 +1,11 @@
 package dev.sledcheck.checker;
 
 import dev.sledcheck.checker.frontier.Frontier;
-import dev.sledcheck.checker.frontier.PackedRun;
 import dev.sledcheck.checker.frontier.Queue;
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,9 +35,6 @@ import java.util.List;
  */
 final class LevelSearch<S, A> implements Search<S, A> {
 
-    private static final int END = 0;
-    private static final int STEP = 1;
-    private static final int DISCOVERY = 2;
     /** Levels smaller than this run as one chunk: splitting them costs more than it saves. */
     static final int SPLIT_FROM = 256;
     /** Frontier states between two reports of a chunk's progress to the tally. */
@@ -87,10 +82,6 @@ final class LevelSearch<S, A> implements Search<S, A> {
 
     private static long claim(long parent, int action) {
         return Claims.of(parent, action);
-    }
-
-    private static long key(long claim, int kind) {
-        return claim << 2 | kind;
     }
 
     @Override
@@ -235,7 +226,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
         List<S> ahead = new ArrayList<>();
         LocalSeen seen = LocalSeen.of(prints);
         Batch batch = new Batch();
-        Batch.Judge judge = judge(onDiscovery);
+        Batch.Judge judge = Batch.judge(ledger, onDiscovery);
         Frontier.Cursor<S> cursor = frontier.cursor(c.from);
         Budget.Pace pace = budget.pace();
         int reported = 0;
@@ -273,7 +264,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             if (n == 0) {
                 for (int i : open) {
                     if (!c.hasEvidence(i) && ledger.evidenceAtEnd(i, state)) {
-                        c.evidence(i, key(claim(parent, 0), END));
+                        c.evidence(i, LevelEnd.key(claim(parent, 0), LevelEnd.END));
                     }
                 }
                 continue;
@@ -293,7 +284,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
                 long claim = claim(parent, j);
                 for (int i : onStep) {
                     if (!c.hasEvidence(i) && ledger.evidenceOnStep(i, state, action, next)) {
-                        c.evidence(i, key(claim, STEP));
+                        c.evidence(i, LevelEnd.key(claim, LevelEnd.STEP));
                     }
                 }
                 long print = prints ? model.fingerprint(next) : 0;
@@ -309,64 +300,20 @@ final class LevelSearch<S, A> implements Search<S, A> {
         tally.candidates.add(c.size - reported);
     }
 
-    /**
-     * Judges packed candidates by the state properties in {@code onDiscovery} as they are listed
-     * (their objects are not kept; candidates kept as objects are judged in {@link #settle}, once
-     * each, as winners); a
-     * property is judged until a candidate of the chunk is evidence for it: later candidates have
-     * greater claims, and if that one loses its state to another chunk, that chunk judges the same
-     * state at a smaller claim, so the least winning evidence is still found.
-     */
-    @SuppressWarnings("unchecked")
-    private Batch.Judge judge(int[] onDiscovery) {
-        long[] mask = new long[Math.max(1, (ledger.size() + 63) >>> 6)];
-        return (c, state) -> {
-            java.util.Arrays.fill(mask, 0);
-            for (int i : onDiscovery) {
-                if (!c.judged[i] && ledger.evidenceOnDiscovery(i, (S) state)) {
-                    c.judged[i] = true;
-                    mask[i >>> 6] |= 1L << i;
-                }
-            }
-            return mask;
-        };
-    }
-
     private synchronized void cutAt(int from) {
         cutFrom = Math.min(cutFrom, from);
     }
 
     /**
      * The indices of the actions to take from {@code state} under partial-order reduction, or null
-     * for all of them: the first of the model's subsets whose successors are all new, not in a
-     * level up to this one (the store holds exactly those while a level is expanded, so the answer
-     * does not depend on threads or chunks). That is the cycle proviso: on a cycle of reduced
-     * states levels cannot rise all the way round, so some step on it goes back to a state already
-     * stored, and the state it leaves was expanded fully; no action is postponed forever.
+     * for all of them ({@link Proviso}), "visited" meaning stored in a level up to this one: the
+     * store holds exactly those while a level is expanded, so the answer does not depend on threads
+     * or chunks. On a cycle of reduced states levels cannot rise all the way round, so some step on
+     * it goes back to a state already stored, and the state it leaves was expanded fully.
      */
     private int[] ample(S state, List<A> enabled, boolean prints, List<S> successors) {
-        for (int[] take : por.ample(state, enabled)) {
-            if (take.length == 0) {
-                throw new ModelError("the partial order proposed an empty subset of the enabled actions");
-            }
-            if (allNew(state, enabled, take, prints, successors)) {
-                return take;
-            }
-        }
-        return null;
-    }
-
-    /** Whether every successor through {@code take} is new; they are left in {@code successors}. */
-    private boolean allNew(S state, List<A> enabled, int[] take, boolean prints, List<S> successors) {
-        successors.clear();
-        for (int j : take) {
-            S next = model.next(state, enabled.get(j));
-            if (visited.claim(next, prints ? model.fingerprint(next) : 0) != Visited.NONE) {
-                return false;
-            }
-            successors.add(next);
-        }
-        return true;
+        return Proviso.indices(model, por, state, enabled,
+                next -> visited.claim(next, prints ? model.fingerprint(next) : 0) != Visited.NONE, successors);
     }
 
     /** Phase 2: every candidate offers its claim; the store keeps the least per state. */
@@ -402,7 +349,7 @@ final class LevelSearch<S, A> implements Search<S, A> {
             for (int i : onDiscovery) {
                 // A packed candidate was judged as it was listed; an object is judged now, once.
                 if (!c.hasEvidence(i) && (c.run == null ? ledger.evidenceOnDiscovery(i, state) : c.evidenceOf(k, i))) {
-                    c.evidence(i, key(c.claims[k], DISCOVERY));
+                    c.evidence(i, LevelEnd.key(c.claims[k], LevelEnd.DISCOVERY));
                 }
             }
         }
@@ -414,93 +361,36 @@ final class LevelSearch<S, A> implements Search<S, A> {
      */
     @SuppressWarnings("unchecked")
     private Frontier<S> assemble(List<Chunk> chunks, long base, int level, int[] open, Queue.Building building) {
-        long[] first = new long[ledger.size()];
-        Arrays.fill(first, Chunk.NO_EVIDENCE);
-        long winners = 0;
-        for (Chunk c : chunks) {
-            winners += c.winners;
-            for (int i : open) {
-                first[i] = Math.min(first[i], c.evidence[i]);
+        LevelEnd end = LevelEnd.of(chunks, open, ledger.size(), budget.room(claims.size()));
+        for (int i : open) {
+            if (end.decides(i)) {
+                ledger.decide(i, evidencePath(end.first()[i]));
             }
         }
-        // The state limit: the first new state beyond it is where a one-thread search stops,
-        // right after judging the step that reached it.
-        long limitKey = Long.MAX_VALUE;
-        long room = budget.room(claims.size());
-        if (winners > room) {
-            limitKey = key(Chunks.nthWinner(chunks, room), STEP);
-        }
-        // Every property decided: at the latest of their first evidence.
-        long settleKey = open.length == 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-        for (int i : open) {
-            settleKey = Math.max(settleKey, first[i]);
-        }
-        boolean settles = settleKey < limitKey;
-        long cut = settles ? settleKey : limitKey;
-        for (int i : open) {
-            if (first[i] != Chunk.NO_EVIDENCE && first[i] <= cut) {
-                ledger.decide(i, evidencePath(first[i]));
-            }
-        }
-        // The last claim whose transition (and new state) a one-thread search completes.
-        long lastClaim;
-        if (settles) {
-            lastClaim = (settleKey & 3) == END ? (settleKey >> 2) - 1 : settleKey >> 2;
-        } else if (limitKey != Long.MAX_VALUE) {
+        if (end.byStates()) {
             budget.stoppedByStates();
-            lastClaim = limitKey >> 2;
-        } else {
-            lastClaim = Long.MAX_VALUE;
         }
-        boolean cutHere = lastClaim != Long.MAX_VALUE;
-        // Under the state limit the limit's own step counts, but its new state does not join.
-        long lastAdmitted = cutHere && !settles ? lastClaim - 1 : lastClaim;
-
-        List<S> next = building != null ? null : new ArrayList<>((int) Math.min(winners, Integer.MAX_VALUE - 8));
-        List<PackedRun> runs = new ArrayList<>();
-        List<int[]> picked = new ArrayList<>();
-        long nextBytes = 0;
-        long admitted = 0;
         for (Chunk c : chunks) {
-            int[] take = new int[c.winners];
-            int n = 0;
-            for (int k = 0; k < c.size; k++) {
-                if (c.won[k] && c.claims[k] <= lastAdmitted) {
-                    if (next != null) {
-                        next.add((S) c.states[k]);
-                    } else {
-                        take[n++] = k;
-                        nextBytes += c.run.length(k) + PackedRun.INDEX_BYTES;
-                    }
-                    claims.add(c.claims[k]);
-                    admitted++;
-                }
-            }
-            if (c.run != null) {
-                runs.add(c.run);
-                picked.add(Arrays.copyOf(take, n));
-            }
-            transitions += Chunks.transitionsUpTo(c, base, lastClaim);
+            transitions += Chunks.transitionsUpTo(c, base, end.lastClaim());
         }
-        if (admitted > 0) {
+        NextLevel.Winners<S> next = NextLevel.gather(chunks, end.lastAdmitted(), claims, building);
+        if (next.admitted() > 0) {
             maxDepth = level + 1;
         }
         if (building != null) {
             packed = true;
         }
-        queuePeak = Math.max(queuePeak, levelBytes + nextBytes);
-        levelBytes = nextBytes;
-        if (cutHere) {
-            return null;
-        }
-        return next != null ? Frontier.of(next) : building.frontier(runs, picked);
+        queuePeak = Math.max(queuePeak, levelBytes + next.bytes());
+        levelBytes = next.bytes();
+        // A search that stops here leaves the packed runs to level(), which releases them.
+        return end.stops() ? null : next.frontier(building);
     }
 
     /** The path an event key stands for: to the dead end, or through the step it names. */
     private Trail<S, A> evidencePath(long key) {
-        long claim = key >> 2;
+        long claim = LevelEnd.claimOf(key);
         long parent = Claims.parentOf(claim);
-        return (key & 3) == END ? paths.to(parent) : paths.through(parent, Claims.actionOf(claim));
+        return LevelEnd.isEnd(key) ? paths.to(parent) : paths.through(parent, Claims.actionOf(claim));
     }
 
     private Exploration finish(boolean complete) {

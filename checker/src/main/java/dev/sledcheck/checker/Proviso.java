@@ -22,22 +22,44 @@ final class Proviso {
      */
     static <S, A> List<A> ample(Model<S, A> model, PartialOrder<S, A> por, S state, List<A> actions,
             Predicate<S> visited) {
+        int[] take = indices(model, por, state, actions, visited, new ArrayList<>());
+        if (take == null) {
+            return actions;
+        }
+        List<A> kept = new ArrayList<>(take.length);
+        for (int j : take) {
+            kept.add(actions.get(j));
+        }
+        return kept;
+    }
+
+    /**
+     * As {@link #ample}, as the indices of the actions kept, or null for every action; the kept
+     * subset's successors, computed to test it, are left in {@code successors} for the caller.
+     */
+    static <S, A> int[] indices(Model<S, A> model, PartialOrder<S, A> por, S state, List<A> actions,
+            Predicate<S> visited, List<S> successors) {
         for (int[] take : por.ample(state, actions)) {
             if (take.length == 0) {
                 throw new ModelError("the partial order proposed an empty subset of the enabled actions");
             }
-            List<A> kept = new ArrayList<>(take.length);
-            for (int j : take) {
-                if (visited.test(model.next(state, actions.get(j)))) {
-                    kept = null;
-                    break;
-                }
-                kept.add(actions.get(j));
-            }
-            if (kept != null) {
-                return kept;
+            if (allNew(model, state, actions, take, visited, successors)) {
+                return take;
             }
         }
-        return actions;
+        return null;
+    }
+
+    private static <S, A> boolean allNew(Model<S, A> model, S state, List<A> actions, int[] take, Predicate<S> visited,
+            List<S> successors) {
+        successors.clear();
+        for (int j : take) {
+            S next = model.next(state, actions.get(j));
+            if (visited.test(next)) {
+                return false;
+            }
+            successors.add(next);
+        }
+        return true;
     }
 }
