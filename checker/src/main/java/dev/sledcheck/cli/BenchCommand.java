@@ -52,6 +52,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  sledcheck bench                    # the full table: many minutes",
             "  sledcheck bench --instances 1,2 --passes 1 --user-stop off \\",
             "      --report md=target/bench.md",
+            "  sledcheck bench --instances 3 --passes 1 --user-stop off --variant sim-fix \\",
+            "      --reduction none --store fingerprint --baseline old/sledcheck.jar",
             "  sledcheck bench --model two-phase-commit --config '--rms 5' \\",
             "      --config '--rms 7'",
             "Exit: 0 tabulated; 2 bad input."})
@@ -98,6 +100,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "How each run queues the states it has yet to expand (default auto; see check --help).")
     FrontierOptions.Mode frontier = FrontierOptions.Mode.AUTO;
 
+    @Option(names = "--baseline", paramLabel = "JAR",
+            description = "Also measure the same table with another sledcheck jar (one built from an earlier commit,"
+                    + " say), first, in its own JVM with this one's heap; each row then adds that jar's states/s"
+                    + " ('before states/s') and this one's as a multiple of it ('x before').")
+    java.nio.file.Path baseline;
+
     @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportMixin.TargetConverter.class,
             description = "Also write the table as text, md or json to PATH (repeatable); each file is written"
                     + " whole or not at all.")
@@ -142,7 +150,18 @@ final class BenchCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        dev.sledcheck.reports.bench.Baseline before = null;
+        if (baseline != null) {
+            if (main.terminal) {
+                err.println("bench: measuring the baseline " + baseline + " first");
+                err.flush();
+            }
+            before = BaselineRun.measure(baseline, spec.commandLine().getParseResult(), columns);
+        }
         BenchTable table = bench.apply(row -> progress(columns, row, err));
+        if (before != null) {
+            table = table.against(before);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(BenchText.render(table));
         out.flush();

@@ -78,6 +78,7 @@ class CliContractTest {
         "check --search swarms | unknown search 'swarms'; valid: bfs, dfs, swarm",
         "check --frontier disk | unknown frontier 'disk'; valid: auto, packed, objects",
         "check --frontier packed --store exact | --frontier packed needs a store of fingerprints",
+        "bench --baseline no/such.jar --instances 1 | --baseline: no such file no/such.jar",
         "check --search dfs --frontier packed | --frontier and --frontier-memory shape the queue of --search bfs",
         "check --frontier-memory 0 | --frontier-memory takes a size >= 1 byte",
         "matrix --search swarm | --search swarm runs with check only",

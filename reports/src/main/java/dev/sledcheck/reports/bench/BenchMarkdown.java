@@ -22,7 +22,7 @@ public final class BenchMarkdown {
         }
         row(sb, rule);
         for (BenchRow r : t.rows()) {
-            row(sb, Cells.of(r));
+            row(sb, Cells.of(t, r));
         }
         return sb.toString();
     }

@@ -6,9 +6,17 @@ import java.util.List;
 /**
  * What {@code sledcheck bench} measured: its settings and one row per run, in run order.
  *
- * @param columns what keys a row (the configuration's parts), each row holding a value for each
+ * @param columns  what keys a row (the configuration's parts), each row holding a value for each
+ * @param baseline the same table measured by another build, or null (see {@link Baseline})
  */
-public record BenchTable(String title, List<KeyColumn> columns, List<Setting> settings, List<BenchRow> rows) {
+public record BenchTable(String title, List<KeyColumn> columns, List<Setting> settings, List<BenchRow> rows,
+        Baseline baseline) {
+
+    /** A table with no baseline. */
+    public BenchTable(String title, List<KeyColumn> columns, List<Setting> settings, List<BenchRow> rows) {
+        this(title, columns, settings, rows, null);
+    }
+
     public BenchTable {
         columns = List.copyOf(columns);
         settings = List.copyOf(settings);
@@ -18,5 +26,10 @@ public record BenchTable(String title, List<KeyColumn> columns, List<Setting> se
                 throw new IllegalArgumentException("a row keyed " + r.key() + " in a table of columns " + columns);
             }
         }
+    }
+
+    /** This table beside {@code other}'s measurements of it. */
+    public BenchTable against(Baseline other) {
+        return new BenchTable(title, columns, settings, rows, other);
     }
 }

@@ -12,7 +12,7 @@ public final class BenchText {
         List<List<String>> lines = new ArrayList<>();
         lines.add(Cells.header(t));
         for (BenchRow r : t.rows()) {
-            lines.add(Cells.of(r));
+            lines.add(Cells.of(t, r));
         }
         List<Boolean> numeric = Cells.numeric(t);
         int[] width = new int[numeric.size()];

@@ -1,11 +1,17 @@
 package dev.sledcheck.reports.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sledcheck.reports.Setting;
+import dev.sledcheck.reports.bench.Baseline;
 import dev.sledcheck.reports.bench.BenchRow;
 import dev.sledcheck.reports.bench.BenchTable;
 import dev.sledcheck.reports.bench.KeyColumn;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The scaling table as a {@code sledcheck-bench} document: settings, then one object per row with
@@ -55,8 +61,54 @@ public final class BenchJson {
             } else {
                 o.put("ratioToNone", r.ratioToNone());
             }
+            if (t.baseline() != null) {
+                double before = t.baseline().statesPerSecond(r);
+                double speedup = t.baseline().speedup(r);
+                numberOrNull(o, "baselineStatesPerSecond", Double.isNaN(before) ? Double.NaN : Math.round(before));
+                numberOrNull(o, "speedupOverBaseline", speedup);
+            }
+        }
+        if (t.baseline() != null) {
+            root.put("baseline", t.baseline().source());
         }
         return Json.pretty(root);
+    }
+
+    private static void numberOrNull(ObjectNode o, String field, double value) {
+        if (Double.isNaN(value)) {
+            o.putNull(field);
+        } else {
+            o.put(field, value);
+        }
+    }
+
+    /**
+     * The rows' states per second in a {@code sledcheck-bench} document another build wrote, keyed
+     * as this table's {@code columns} key them (see {@link Baseline}); a document of another kind,
+     * or rows without those fields, is refused in one line.
+     */
+    public static Baseline readBaseline(String text, String source, List<KeyColumn> columns) {
+        JsonNode root = Json.parse(text, source);
+        if (!KIND.equals(root.path("kind").asText())) {
+            throw new BadReportFile(source + ": not a " + KIND + " document");
+        }
+        Map<String, Double> rates = new HashMap<>();
+        for (JsonNode row : root.path("rows")) {
+            List<String> key = new ArrayList<>();
+            for (KeyColumn c : columns) {
+                JsonNode v = row.get(c.field());
+                if (v == null) {
+                    throw new BadReportFile(source + ": a row without '" + c.field() + "'");
+                }
+                key.add(c.kind() == KeyColumn.Kind.ON_OFF ? (v.asBoolean() ? "on" : "off") : v.asText());
+            }
+            JsonNode rate = row.get("statesPerSecond");
+            if (rate == null || !rate.isNumber() || !row.path("reduction").isTextual()) {
+                throw new BadReportFile(source + ": a row without its reduction or statesPerSecond");
+            }
+            rates.put(Baseline.of(key, row.get("reduction").asText()), rate.asDouble());
+        }
+        return new Baseline(source, rates);
     }
 
     /** A key column's value, typed as its column says (a number as a number, on/off as a boolean). */
