@@ -25,8 +25,9 @@ public final class Checker {
 
     /**
      * One search of {@code model} under {@code reductions}. A run found on the quotient is turned
-     * back into a run of the full model and replayed there; a run that does not break its property
-     * on the full model means an unsound reduction and throws.
+     * back into a run of the full model and replayed there; a counterexample that does not break its
+     * property there, or a witness that does not reach its state, means an unsound reduction and
+     * throws.
      */
     static <S, A> CheckResult search(Model<S, A> model, SearchOptions options, Reductions<S, A> reductions,
             Monitor monitor, String subject, String bounds, int splitFrom) {
@@ -43,6 +44,10 @@ public final class Checker {
                 throw new ModelError("unsound reduction: the " + v.property()
                         + " counterexample found on the quotient does not break it on the full model");
             }
+            if (run != null && v.status() == Status.REACHED && !reaches(model, run, v.property())) {
+                throw new ModelError("unsound reduction: the " + v.property()
+                        + " witness found on the quotient does not reach it on the full model");
+            }
             verdicts.add(new Verdict(v.property(), v.description(), v.status(), run));
         }
         Stats q = quotient.stats();
@@ -52,6 +57,17 @@ public final class Checker {
         Stats stats = new Stats(q.search(), how, q.states(), q.transitions(), q.maxDepth(), q.complete(), q.limit(),
                 q.seconds());
         return new CheckResult(subject, bounds, stats, verdicts);
+    }
+
+    /** Whether {@code run}, replayed on the full model, ends in a state that has the reachability property {@code name}. */
+    private static <S, A> boolean reaches(Model<S, A> model, Run run, String name) {
+        S end = Replay.judged(model, run.schedule(), java.util.Set.of(name)).finalState();
+        for (var p : model.properties()) {
+            if (p.name().equals(name) && p instanceof dev.sledcheck.model.core.Property.Sometimes<S, A> s) {
+                return s.reached().test(end);
+            }
+        }
+        throw new IllegalStateException("no reachability property " + name);
     }
 
     /** The search itself, with the model's partial-order reduction {@code por} applied (null: none). */

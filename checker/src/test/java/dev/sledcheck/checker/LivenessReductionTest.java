@@ -87,6 +87,17 @@ class LivenessReductionTest {
     }
 
     @Test
+    void aWitnessOfAnAbstractionThatMovesTheTargetIsAnErrorToo() {
+        // The representative of (0, 1) is (1, 0), which has the property; the full state does not.
+        Swapping m = new Swapping(Property.sometimes("One first", "a state starts with 1", s -> s.a() == 1),
+                s -> new Pair(Math.max(s.a(), s.b()), Math.min(s.a(), s.b())));
+        assertEquals(Status.REACHED, Checker.of(m).run().verdict("One first").status());
+        ModelError e = assertThrows(ModelError.class, () -> Checker.of(m).reductions(Reductions.all(m)).run());
+        assertEquals("unsound reduction: the One first witness found on the quotient does not reach it on the"
+                + " full model", e.getMessage());
+    }
+
+    @Test
     void partialOrderReductionIsNeverApplied() {
         // A "reduction" that explores no step at all: applied, it would hide the cycle.
         Swapping m = new Swapping(Property.inevitably("Settles", "never", s -> false), s -> s);
