@@ -359,7 +359,6 @@ final class LevelSearch<S, A> implements Search<S, A> {
      * Decides what the level found, in one-thread order, and builds the next frontier; null if the
      * search stops within this level (every property decided, or the state limit reached).
      */
-    @SuppressWarnings("unchecked")
     private Frontier<S> assemble(List<Chunk> chunks, long base, int level, int[] open, Queue.Building building) {
         LevelEnd end = LevelEnd.of(chunks, open, ledger.size(), budget.room(claims.size()));
         for (int i : open) {
