@@ -39,6 +39,9 @@ final class Persistence {
             assertTrue(q == 0 || take[q - 1] < take[q], "ascending indices");
             t.add(enabled.get(take[q]));
         }
+        // Each step of T from s, and whether it passes each OnStep property there: computed once.
+        List<SystemState<Msg, Db>> fromS = new ArrayList<>();
+        t.forEach(a -> fromS.add(m.next(s, a)));
         List<SystemState<Msg, Db>> frontier = List.of(s);
         Set<SystemState<Msg, Db>> seen = new HashSet<>(frontier);
         for (int d = 0; d <= depth && !frontier.isEmpty(); d++) {
@@ -47,12 +50,24 @@ final class Persistence {
                 List<Envelope<Msg>> here = new ArrayList<>();
                 m.actions(x, here);
                 assertTrue(here.containsAll(t), () -> "a step of T was disabled outside T: " + m.inFlight(x));
-                witnessesStay(m, s, x, t);
-                stillPassed(m, s, x, t);
+                // Each step of T from x, and what it leaves enabled: every check below reads them.
+                List<SystemState<Msg, Db>> xs = new ArrayList<>();
+                List<List<Envelope<Msg>>> enabledAfter = new ArrayList<>();
+                for (Envelope<Msg> a : t) {
+                    SystemState<Msg, Db> xa = x == s ? fromS.get(xs.size()) : m.next(x, a);
+                    xs.add(xa);
+                    List<Envelope<Msg>> after = new ArrayList<>();
+                    m.actions(xa, after);
+                    enabledAfter.add(after);
+                }
+                witnessesStay(m, s, x, t, xs);
+                stillPassed(m, s, x, t, fromS, xs);
                 for (Envelope<Msg> b : here) {
                     if (!t.contains(b)) {
                         SystemState<Msg, Db> xb = m.next(x, b);
-                        t.forEach(a -> commute(m, x, a, b, xb));
+                        for (int q = 0; q < t.size(); q++) {
+                            commute(m, x, t.get(q), b, xb, xs.get(q), enabledAfter.get(q));
+                        }
                         if (d < depth && seen.add(xb)) {
                             next.add(xb);
                         }
@@ -63,12 +78,14 @@ final class Persistence {
         }
     }
 
-    /** C1 and the OnStep part of C2 for step {@code a} of T and step {@code b} outside it at {@code x}. */
+    /**
+     * C1 and the OnStep part of C2 for step {@code a} of T and step {@code b} outside it at {@code x};
+     * {@code xa} is {@code a}'s successor of {@code x}, {@code enabled} what is enabled there.
+     */
     private static void commute(ActorSystem<Msg, Db> m, SystemState<Msg, Db> x, Envelope<Msg> a, Envelope<Msg> b,
-            SystemState<Msg, Db> xb) {
-        SystemState<Msg, Db> xa = m.next(x, a);
+            SystemState<Msg, Db> xb, SystemState<Msg, Db> xa, List<Envelope<Msg>> enabled) {
         String pair = m.token(x, a) + " with " + m.token(x, b);
-        assertTrue(enabledIn(m, xa, b), pair + ": the step of T disables the other");
+        assertTrue(enabled.contains(b), pair + ": the step of T disables the other");
         SystemState<Msg, Db> ab = m.next(xa, b);
         assertEquals(canonical(m.next(xb, a)), canonical(ab), pair + ": both orders reach one state");
         for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : m.properties()) {
@@ -81,7 +98,7 @@ final class Persistence {
 
     /** The state/target part of C2: a witness reached outside T (from a non-witness) survives T. */
     private static void witnessesStay(ActorSystem<Msg, Db> m, SystemState<Msg, Db> s, SystemState<Msg, Db> x,
-            List<Envelope<Msg>> t) {
+            List<Envelope<Msg>> t, List<SystemState<Msg, Db>> xs) {
         for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : m.properties()) {
             Predicate<SystemState<Msg, Db>> witness;
             if (p instanceof Property.Always<SystemState<Msg, Db>, Envelope<Msg>> al) {
@@ -92,8 +109,8 @@ final class Persistence {
                 continue;
             }
             if (!witness.test(s) && witness.test(x)) {
-                for (Envelope<Msg> a : t) {
-                    assertTrue(witness.test(m.next(x, a)), p.name() + ": " + m.token(x, a) + " undoes the witness");
+                for (int q = 0; q < t.size(); q++) {
+                    assertTrue(witness.test(xs.get(q)), p.name() + ": " + m.token(x, t.get(q)) + " undoes the witness");
                 }
             }
         }
@@ -101,21 +118,16 @@ final class Persistence {
 
     /** The OnStep part of C2 for the steps of T themselves: one passed at s still passes after a path outside T. */
     private static void stillPassed(ActorSystem<Msg, Db> m, SystemState<Msg, Db> s, SystemState<Msg, Db> x,
-            List<Envelope<Msg>> t) {
+            List<Envelope<Msg>> t, List<SystemState<Msg, Db>> fromS, List<SystemState<Msg, Db>> xs) {
         for (Property<SystemState<Msg, Db>, Envelope<Msg>> p : m.properties()) {
             if (x != s && p instanceof Property.OnStep<SystemState<Msg, Db>, Envelope<Msg>> on) {
-                for (Envelope<Msg> a : t) {
-                    assertTrue(!on.holds().test(s, a, m.next(s, a)) || on.holds().test(x, a, m.next(x, a)),
+                for (int q = 0; q < t.size(); q++) {
+                    Envelope<Msg> a = t.get(q);
+                    assertTrue(!on.holds().test(s, a, fromS.get(q)) || on.holds().test(x, a, xs.get(q)),
                             p.name() + ": " + m.token(s, a) + " breaks it only after a path outside T");
                 }
             }
         }
-    }
-
-    private static boolean enabledIn(ActorSystem<Msg, Db> m, SystemState<Msg, Db> s, Envelope<Msg> e) {
-        List<Envelope<Msg>> enabled = new ArrayList<>();
-        m.actions(s, enabled);
-        return enabled.contains(e);
     }
 
     /** {@code s} with the watcher's checks ordered by instance, each instance's in their own order. */
