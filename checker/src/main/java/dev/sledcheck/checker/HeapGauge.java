@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>The used heap counts garbage too, so being over the budget by that measure proves nothing.
  * Three readings, each dearer and rarer than the one before: the used heap (cheap; under the
- * budget, the answer is no); else the heap as the last collection left it (the JVM's own
- * figure); else, once per collection the JVM makes, a full collection of our own, after which the
+ * budget, the answer is no); else at most what the last collection left live (its edens empty,
+ * every other pool as it is now); else, once per collection the JVM makes, a full collection of our own, after which the
  * used heap is the live data. So a search near the budget stops only when it really holds that
  * much, and never pays for more than one extra collection per collection of the JVM's.
  */
@@ -62,18 +62,29 @@ final class HeapGauge {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    /** The heap the last collection left in use, or -1 before the first collection. */
+    /**
+     * At most what the heap held live when the last collection ended (-1 before the first): each
+     * eden as that collection left it (empty), every other pool as it is now. Not each pool's own
+     * "usage after the last collection": the parallel and serial collectors' young collections
+     * never collect the old generation, and G1's do not report it, so that figure is the last
+     * full or mixed collection's however much has been promoted since (HeapGaugeCollectorsTest).
+     * The pools' usage now counts garbage too: a figure too high only costs the confirming
+     * collection. HotSpot's generational collectors all name their allocation pool an "Eden Space".
+     */
     private long afterLastCollection() {
+        if (collections() == 0) {
+            return -1;
+        }
         long sum = 0;
-        boolean any = false;
         for (MemoryPoolMXBean p : pools) {
-            MemoryUsage u = p.getCollectionUsage();
-            if (u != null) {
-                sum += u.getUsed();
-                any |= u.getUsed() > 0;
+            if (p.getName().contains("Eden")) {
+                MemoryUsage u = p.getCollectionUsage();
+                sum += u == null ? 0 : u.getUsed();
+            } else {
+                sum += p.getUsage().getUsed();
             }
         }
-        return any ? sum : -1;
+        return sum;
     }
 
     private long collections() {
