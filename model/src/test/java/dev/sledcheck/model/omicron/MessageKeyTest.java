@@ -7,8 +7,6 @@ import dev.sledcheck.model.actor.Envelope;
 import dev.sledcheck.model.actor.SystemState;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.omicron.nexus.Db;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +29,8 @@ class MessageKeyTest {
     void theJoinedKeyOrdersEveryPairOfMessagesAsTheirPartsInTurn() {
         Model<SystemState<Msg, Db>, Envelope<Msg>> model = OmicronModel.build(
                 MatrixOracleTest.configuration(Scenario.byId("seed-7282").orElseThrow(), "real-pre --user-stop"));
-        Set<SystemState<Msg, Db>> seen = new HashSet<>(model.initialStates());
-        ArrayDeque<SystemState<Msg, Db>> todo = new ArrayDeque<>(seen);
         Set<Msg> messages = new HashSet<>();
-        List<Envelope<Msg>> actions = new ArrayList<>();
-        for (int n = 0; !todo.isEmpty() && n < 5_000; n++) {
-            SystemState<Msg, Db> s = todo.poll();
+        for (SystemState<Msg, Db> s : Breadth.first(model, 5_000)) {
             List<Envelope<Msg>> network = s.network();
             for (int i = 0; i + 1 < network.size(); i++) {
                 Envelope<Msg> a = network.get(i);
@@ -46,14 +40,6 @@ class MessageKeyTest {
                 }
             }
             network.forEach(e -> messages.add(e.msg()));
-            actions.clear();
-            model.actions(s, actions);
-            for (Envelope<Msg> a : actions) {
-                SystemState<Msg, Db> next = model.next(s, a);
-                if (seen.add(next)) {
-                    todo.add(next);
-                }
-            }
         }
         assertTrue(messages.size() > 30, "enough kinds of message met: " + messages.size());
         for (Msg a : messages) {
