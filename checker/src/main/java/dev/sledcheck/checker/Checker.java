@@ -3,6 +3,7 @@ package dev.sledcheck.checker;
 import dev.sledcheck.checker.store.Visited;
 import dev.sledcheck.model.core.Model;
 import dev.sledcheck.model.core.PartialOrder;
+import dev.sledcheck.model.core.Property;
 import dev.sledcheck.model.run.CheckResult;
 import dev.sledcheck.model.run.Run;
 import dev.sledcheck.model.run.Stats;
@@ -12,6 +13,7 @@ import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Checks a model: one search, one verdict per selected property. {@link #of} is the way in. */
 public final class Checker {
@@ -61,9 +63,9 @@ public final class Checker {
 
     /** Whether {@code run}, replayed on the full model, ends in a state that has the reachability property {@code name}. */
     private static <S, A> boolean reaches(Model<S, A> model, Run run, String name) {
-        S end = Replay.judged(model, run.schedule(), java.util.Set.of(name)).finalState();
+        S end = Replay.judged(model, run.schedule(), Set.of(name)).finalState();
         for (var p : model.properties()) {
-            if (p.name().equals(name) && p instanceof dev.sledcheck.model.core.Property.Sometimes<S, A> s) {
+            if (p.name().equals(name) && p instanceof Property.Sometimes<S, A> s) {
                 return s.reached().test(end);
             }
         }

@@ -11,6 +11,7 @@ import dev.sledcheck.configs.ModelBench;
 import dev.sledcheck.model.omicron.Variant;
 import dev.sledcheck.provider.ModelProvider;
 import dev.sledcheck.provider.Providers;
+import dev.sledcheck.reports.bench.Baseline;
 import dev.sledcheck.reports.bench.BenchRow;
 import dev.sledcheck.reports.bench.BenchTable;
 import dev.sledcheck.reports.bench.BenchText;
@@ -21,6 +22,7 @@ import dev.sledcheck.reports.output.ReportFiles;
 import dev.sledcheck.reports.output.ReportTargetException;
 import dev.sledcheck.reports.output.Target;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also measure the same table with another sledcheck jar (one built from an earlier commit,"
                     + " say), first, in its own JVM with this one's heap; each row then adds that jar's states/s"
                     + " ('before states/s') and this one's as a multiple of it ('x before').")
-    java.nio.file.Path baseline;
+    Path baseline;
 
     @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportMixin.TargetConverter.class,
             description = "Also write the table as text, md or json to PATH (repeatable); each file is written"
@@ -150,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new Main.BadInput(e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        dev.sledcheck.reports.bench.Baseline before = null;
+        Baseline before = null;
         if (baseline != null) {
             if (main.terminal) {
                 err.println("bench: measuring the baseline " + baseline + " first");
